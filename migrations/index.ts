@@ -1,0 +1,4 @@
+import { SearchConfiguration1764280000000 } from './1764280000000-SearchConfiguration.js';
+
+/** Every migration, oldest first. A test checks that each file in this folder is listed. */
+export const migrations: Function[] = [SearchConfiguration1764280000000];

@@ -1,0 +1,58 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+import { ProblemFilter } from './common/errors/problem.filter.js';
+import { createValidationPipe } from './common/http/validation.js';
+
+/** Paths served outside the /api prefix. */
+const UNPREFIXED = ['metrics'];
+
+/**
+ * Builds a fully configured application without listening, so main.ts, the CLI
+ * and the e2e tests all run exactly the same app.
+ */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('query parser', 'simple');
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '256kb', strict: true });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.setGlobalPrefix('api', { exclude: UNPREFIXED });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  // process.exit(0) after a clean shutdown: SIGTERM while draining is a success, not a crash.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tribune')
+      .setDescription('Reader discussions, polls, error reports and moderation for a news site. Errors are RFC 9457 problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { featureModules } from './feature-modules.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Runs after Nest closed the HTTP server and its database pool (stops an embedded PostgreSQL). */
+  afterShutdown?: () => Promise<void>;
+}
+
+/** Runs the caller's teardown once everything Nest owns is closed. */
+class AfterShutdown implements OnApplicationShutdown {
+  constructor(private readonly callback: () => Promise<void>) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.callback();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, afterShutdown }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Honour a sane upstream request id (load balancer), else mint one.
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
+            autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/metrics' },
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config, databaseUrl)),
+        HealthModule,
+        MetricsModule,
+        ...featureModules,
+      ],
+      providers: afterShutdown ? [{ provide: AfterShutdown, useValue: new AfterShutdown(afterShutdown) }] : [],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
+export type Role = 'reader' | 'editor' | 'moderator' | 'admin';
+export const ROLES: readonly Role[] = ['reader', 'editor', 'moderator', 'admin'];
+export type AccountStatus = 'active' | 'suspended' | 'banned';
+
+/** The caller as the auth guard loaded it on this request (fresh from the database). */
+export interface Actor {
+  id: string;
+  username: string;
+  role: Role;
+  status: AccountStatus;
+  suspendedUntil: Date | null;
+  createdAt: Date;
+}
+
+export const IS_PUBLIC = 'tribune:isPublic';
+export const REQUIRED_ROLES = 'tribune:roles';
+export const REQUIRES_ACTIVE = 'tribune:requiresActive';
+export const OPTIONAL_AUTH = 'tribune:optionalAuth';
+
+/** Anyone may call; a valid token, when sent, still identifies the caller. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Any signed-in user whose role is one of these (status checked separately). */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** Signed in, and neither suspended nor banned: every write by a user. */
+export const ActiveUser = () => SetMetadata(REQUIRES_ACTIVE, true);
+
+/** Signed in with any status (reading one's own data, even when banned). */
+export const Authenticated = () => SetMetadata(REQUIRED_ROLES, ROLES);
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | undefined => {
+  const request = context.switchToHttp().getRequest<{ user?: Actor }>();
+  return request.user;
+});
+
+export const isStaff = (actor: Actor | undefined | null): boolean =>
+  !!actor && (actor.role === 'moderator' || actor.role === 'admin');

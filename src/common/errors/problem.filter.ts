@@ -1,0 +1,148 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { preferredLanguage, translate, type Language } from '../i18n/messages.js';
+import { translateValidationMessage } from '../i18n/validation-messages.js';
+import { ProblemError, type FieldError } from './problem.js';
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const genericCodes: Record<number, string> = {
+  400: 'http.bad_request',
+  401: 'http.unauthorized',
+  403: 'http.forbidden',
+  404: 'http.not_found',
+  405: 'http.method_not_allowed',
+  409: 'http.conflict',
+  413: 'http.payload_too_large',
+  415: 'http.unsupported_media_type',
+  422: 'http.unprocessable',
+  503: 'http.unavailable',
+};
+
+/** Errors that mean "the database is unreachable right now", not "we have a bug". */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300', '57014']);
+const CONNECTION_ERROR_TEXT = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|terminating connection/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
+    if (typeof message === 'string' && CONNECTION_ERROR_TEXT.test(message)) return true;
+    current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  requestId?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+/**
+ * Turns every error into RFC 9457 problem+json, in the caller's language.
+ * Unknown errors become a 500 naming the request id; the stack goes to the log only.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const language = preferredLanguage(request.headers?.['accept-language'] as string | undefined);
+    const requestId = String((request as { id?: unknown }).id ?? '');
+    const { problem, headers } = this.toProblem(exception, request, language, requestId);
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  }
+
+  private toProblem(
+    exception: unknown,
+    request: Request,
+    language: Language,
+    requestId: string,
+  ): { problem: Problem; headers: Record<string, string> } {
+    const build = (status: number, code: string, params: Record<string, unknown> = {}, errors?: FieldError[]): Problem => ({
+      type: `https://tribune.dev/problems/${code.replace(/[._]/g, '-')}`,
+      title: titles[status] ?? 'Error',
+      status,
+      detail: translate(code, language, { ...params, requestId }),
+      code,
+      requestId: requestId || undefined,
+      ...(errors && errors.length > 0
+        ? {
+            errors: errors.map((error) => ({
+              field: error.field,
+              message: error.code
+                ? translate(error.code, language, { field: error.field, ...error.params })
+                : translateValidationMessage(error.message ?? '', error.field, language),
+            })),
+          }
+        : {}),
+    });
+
+    if (exception instanceof ProblemError) {
+      return {
+        problem: build(exception.getStatus(), exception.code, exception.params, exception.fieldErrors),
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === HttpStatus.NOT_FOUND && /^Cannot (\w+) /.test(exception.message)) {
+        return { problem: build(404, 'http.route_not_found', { method: request.method, path: (request.originalUrl ?? request.url).split('?')[0].slice(0, 200) }), headers: {} };
+      }
+      if (status === HttpStatus.TOO_MANY_REQUESTS) {
+        return { problem: build(429, 'http.too_many_requests', { retryAfter: '?' }), headers: {} };
+      }
+      if (status >= 500) this.logger.error({ err: exception, requestId }, 'HTTP 5xx exception');
+      return { problem: build(status, genericCodes[status] ?? 'http.bad_request'), headers: {} };
+    }
+    // body-parser and friends signal client errors with a numeric status.
+    const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const code = type === 'entity.parse.failed' ? 'http.malformed_json' : (genericCodes[status] ?? 'http.bad_request');
+      return { problem: build(status, code), headers: {} };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ requestId, err: exception }, 'database unavailable');
+      return { problem: build(503, 'http.unavailable'), headers: { 'Retry-After': '2' } };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      // A unique violation that a service did not map is still a conflict, not a crash.
+      if (code === '23505') return { problem: build(409, 'conflict.duplicate'), headers: {} };
+      if (code === '40001' || code === '40P01') return { problem: build(503, 'http.unavailable'), headers: { 'Retry-After': '1' } };
+    }
+    this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    return { problem: build(500, 'http.internal'), headers: {} };
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The message catalogue: every user-facing error detail, in English and French.
+ * Modules add their codes here so that translators have one file to read.
+ * `{name}` placeholders are filled from the error's params.
+ */
+export type Language = 'en' | 'fr';
+
+export const messages: Record<string, Record<Language, string>> = {
+  // generic HTTP outcomes
+  'http.bad_request': { en: 'The request is malformed.', fr: 'La requête est mal formée.' },
+  'http.unauthorized': { en: 'Authentication is required.', fr: 'Une authentification est requise.' },
+  'http.forbidden': { en: 'You are not allowed to do this.', fr: "Vous n'avez pas le droit de faire cela." },
+  'http.not_found': { en: 'Not found.', fr: 'Introuvable.' },
+  'http.route_not_found': { en: 'No route {method} {path}.', fr: 'Aucune route {method} {path}.' },
+  'http.method_not_allowed': { en: 'Method not allowed.', fr: 'Méthode non autorisée.' },
+  'http.conflict': { en: 'The request conflicts with the current state.', fr: "La requête est en conflit avec l'état actuel." },
+  'http.payload_too_large': { en: 'The request body is too large.', fr: 'Le corps de la requête est trop volumineux.' },
+  'http.unsupported_media_type': { en: 'Send JSON (Content-Type: application/json).', fr: 'Envoyez du JSON (Content-Type: application/json).' },
+  'http.unprocessable': { en: 'The request was refused by a rule.', fr: 'La requête a été refusée par une règle.' },
+  'http.too_many_requests': {
+    en: 'Too many requests; try again in {retryAfter} s.',
+    fr: 'Trop de requêtes ; réessayez dans {retryAfter} s.',
+  },
+  'http.internal': {
+    en: 'An unexpected error occurred (request {requestId}).',
+    fr: 'Une erreur inattendue est survenue (requête {requestId}).',
+  },
+  'http.unavailable': {
+    en: 'The service is temporarily unavailable; try again shortly.',
+    fr: 'Le service est momentanément indisponible ; réessayez dans un instant.',
+  },
+  'http.malformed_json': { en: 'The body is not valid JSON.', fr: "Le corps n'est pas du JSON valide." },
+  'validation.failed': { en: 'The request has invalid fields.', fr: 'La requête contient des champs invalides.' },
+  'validation.invalid_id': { en: 'Malformed identifier.', fr: 'Identifiant mal formé.' },
+  'validation.invalid_cursor': { en: 'The cursor is invalid.', fr: 'Le curseur est invalide.' },
+  'conflict.duplicate': { en: 'This already exists.', fr: 'Cela existe déjà.' },
+};
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+export function translate(code: string, language: Language, params: Record<string, unknown> = {}): string {
+  const entry = messages[code];
+  const template = entry ? entry[language] : code;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+}
+
+/** Adds a module's messages to the catalogue (called at import time by each module). */
+export function registerMessages(moduleMessages: Record<string, Record<Language, string>>): void {
+  for (const [code, entry] of Object.entries(moduleMessages)) {
+    if (messages[code] && messages[code].en !== entry.en) throw new Error(`Message code ${code} registered twice`);
+    messages[code] = entry;
+  }
+}
+
+/**
+ * Picks French when the Accept-Language header ranks some `fr` tag above every
+ * `en` tag; English otherwise (the default for unknown languages).
+ */
+export function preferredLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'en';
+  let best: { language: Language; quality: number } | null = null;
+  for (const part of acceptLanguage.split(',').slice(0, 20)) {
+    const [tag, ...parameters] = part.trim().toLowerCase().split(';');
+    const qParam = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const quality = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(quality) || quality <= 0) continue;
+    const primary = tag.split('-')[0];
+    if (primary !== 'fr' && primary !== 'en') continue;
+    if (!best || quality > best.quality) best = { language: primary, quality };
+  }
+  return best?.language ?? 'en';
+}

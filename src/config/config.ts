@@ -1,0 +1,137 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toFloat = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
+
+/**
+ * Every environment variable Tribune reads, validated once at boot so that a
+ * typo refuses to start instead of failing at 3 a.m. README's table mirrors this class.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  /** Comma-separated read replicas for lag-tolerant reads. */
+  @Transform(toList) @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }, { each: true })
+  DATABASE_READ_URLS: string[] = [];
+
+  @IsString() @MinLength(1)
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_MAX = 10;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 10000;
+
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL?: string;
+
+  /** Required in production; a fixed development secret otherwise. */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(3600)
+  REFRESH_TTL_SECONDS = 30 * 86400;
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Tribune <no-reply@tribune.local>';
+
+  @IsString() @MinLength(1)
+  MAIL_DIR = '.data/mail';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  FLAG_HIDE_THRESHOLD = 3;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(1000)
+  PREMODERATE_FIRST_POSTS = 0;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(525600)
+  EDIT_WINDOW_MINUTES = 0;
+
+  @Transform(toFloat) @IsPositive() @Max(100000)
+  RATE_LIMIT_FACTOR = 1;
+
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_LOGIN_PER_MINUTE = 10;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_REGISTER_PER_HOUR = 10;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_FORGOT_PER_HOUR = 5;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_POSTS_PER_MINUTE = 10;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_FLAGS_PER_HOUR = 30;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_VOTES_PER_MINUTE = 60;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_ERROR_REPORTS_PER_HOUR = 10;
+
+  /** Seconds a draining instance keeps answering before closing (load balancer grace). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(120)
+  SHUTDOWN_GRACE_SECONDS = 0;
+}
+
+export type AppConfig = Readonly<Omit<EnvironmentVariables, 'JWT_SECRET'> & { JWT_SECRET: string }>;
+
+export class ConfigError extends Error {}
+
+const DEVELOPMENT_JWT_SECRET = 'tribune-development-secret-do-not-use-in-production';
+
+/** Parses and validates the environment; throws one ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new EnvironmentVariables());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SMTP_URL']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const problems = validateSync(parsed, { whitelist: true }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (parsed.NODE_ENV === 'production' && !parsed.JWT_SECRET) {
+    problems.push('JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return Object.freeze({ ...parsed, JWT_SECRET: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET });
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

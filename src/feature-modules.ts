@@ -1,0 +1,2 @@
+/** Tribune's feature modules, in dependency order. */
+export const featureModules: Array<new (...args: never[]) => unknown> = [];

@@ -1,0 +1,65 @@
+import { startTestApp, type TestApp } from '../support/app.js';
+
+describe('foundation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET /api/health answers ok', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('GET /api/health/ready answers 200 when the database answers', async () => {
+    const response = await t.http.get('/api/health/ready').expect(200);
+    expect(response.body.status).toBe('ok');
+  });
+
+  it('unknown route is a problem+json 404', async () => {
+    const response = await t.http.get('/api/nope').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 404, title: 'Not Found', type: expect.any(String) });
+    expect(response.body.detail).toContain('/api/nope');
+  });
+
+  it('answers in French when Accept-Language prefers fr', async () => {
+    const response = await t.http.get('/api/nope').set('Accept-Language', 'fr-FR,fr;q=0.9,en;q=0.5').expect(404);
+    expect(response.body.detail).toBe('Aucune route GET /api/nope.');
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const json = await t.http.get('/api/docs-json').expect(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(json.body.paths)).toContain('/api/health/ready');
+    const ui = await t.http.get('/api/docs/').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('serves Prometheus metrics with request counts by route', async () => {
+    await t.http.get('/api/health').expect(200);
+    const response = await t.http.get('/metrics').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.text).toMatch(/http_requests_total\{method="GET",route="\/api\/health",status="200"\} \d+/);
+    expect(response.text).toContain('http_request_duration_seconds_bucket');
+  });
+
+  it('echoes a request id', async () => {
+    const response = await t.http.get('/api/health').set('X-Request-Id', 'abc-123').expect(200);
+    expect(response.headers['x-request-id']).toBe('abc-123');
+  });
+
+  it('sets security headers', async () => {
+    const response = await t.http.get('/api/health').expect(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('applied the migrations (French unaccented search configuration exists)', async () => {
+    const rows = await t.db.query(`SELECT to_tsvector('tribune_french', 'Élections présidentielles') @@ websearch_to_tsquery('tribune_french', 'election presidentielle') AS matches`);
+    expect(rows[0].matches).toBe(true);
+  });
+});
