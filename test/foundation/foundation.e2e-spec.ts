@@ -1,3 +1,4 @@
+import { translate } from '../../src/common/i18n/messages.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 describe('foundation', () => {
@@ -61,5 +62,35 @@ describe('foundation', () => {
   it('applied the migrations (French unaccented search configuration exists)', async () => {
     const rows = await t.db.query(`SELECT to_tsvector('tribune_french', 'Élections présidentielles') @@ websearch_to_tsquery('tribune_french', 'election presidentielle') AS matches`);
     expect(rows[0].matches).toBe(true);
+  });
+
+  describe('a malformed JSON body', () => {
+    // Body parsing runs before routing, so any POST shows it: /api/health has
+    // no POST handler, and the answer must still be 400, not 404 or 500.
+    const postMalformed = (path: string, language?: string) => {
+      const call = t.http.post(path).set('Content-Type', 'application/json');
+      if (language) call.set('Accept-Language', language);
+      return call.send('{"body": "Bonjour",');
+    };
+    const malformedDetails = (language: 'en' | 'fr') => [
+      translate('http.malformed_json', language),
+      translate('http.bad_request', language),
+    ];
+
+    it('is a 400 problem+json with a French detail under Accept-Language fr', async () => {
+      const response = await postMalformed('/api/health', 'fr-FR,fr;q=0.9');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({ status: 400, title: 'Bad Request', type: expect.any(String) });
+      expect(malformedDetails('fr')).toContain(response.body.detail);
+    });
+
+    it('is in English by default, and never echoes the parser message', async () => {
+      const response = await postMalformed('/api/nope');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(malformedDetails('en')).toContain(response.body.detail);
+      expect(response.text).not.toMatch(/Unexpected|position|SyntaxError/);
+    });
   });
 });

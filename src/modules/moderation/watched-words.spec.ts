@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   compileWatchedWords,
   describeInvalidWatchedPattern,
@@ -117,6 +118,22 @@ describe('compileWatchedWords', () => {
       'caret',
       'question',
     ]);
+  });
+
+  it('property: any valid pattern compiles and matches its own text', () => {
+    const chars = fc.constantFrom(...'aéZ9 -*.+?^$()[]{}|\\/\'’«'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: chars, minLength: 1, maxLength: 12 }), (pattern) => {
+        fc.pre(describeInvalidWatchedPattern(pattern) === null);
+        expect(matchedIds([word('self', pattern)], pattern)).toEqual(['self']);
+      }),
+    );
+  });
+
+  it('handles hyphenated and apostrophised patterns', () => {
+    const words = [word('hyphen', 'anti-vax'), word('apostrophe', "aujourd'hui")];
+    expect(matchedIds(words, 'Les ANTI-VAX, aujourd’hui')).toEqual(['hyphen', 'apostrophe']);
+    expect(matchedIds(words, 'antivax')).toEqual([]);
   });
 
   it('works with non-Latin scripts', () => {

@@ -37,8 +37,9 @@ export class InvalidWatchedPatternError extends Error {
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 const WORD_CHAR_TEST = /^[\p{L}\p{N}]$/u;
 
+/** Escapes syntax characters only: with the `u` flag, escaping anything else (e.g. "\\-") is a SyntaxError. */
 function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**
