@@ -52,10 +52,7 @@ export class CliRuntime {
   async app(): Promise<INestApplicationContext> {
     this.context ??= (async () => {
       const databaseUrl = await this.migratedDatabaseUrl();
-      const [{ NestFactory }, { AppModule }] = await Promise.all([
-        import('@nestjs/core'),
-        import('../app.module.js'),
-      ]);
+      const [{ NestFactory }, { AppModule }] = await Promise.all([import('@nestjs/core'), import('../app.module.js')]);
       return NestFactory.createApplicationContext(AppModule.forRoot({ config: this.config, databaseUrl }), {
         logger: false,
         abortOnError: false,
@@ -77,5 +74,7 @@ export class CliRuntime {
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

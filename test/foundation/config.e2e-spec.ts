@@ -14,14 +14,27 @@ function configErrorOf(env: Record<string, string>): ConfigError {
 describe('configuration is validated at boot', () => {
   it('accepts an empty environment with development defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, FLAG_HIDE_THRESHOLD: 3, DATABASE_READ_URLS: [] });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      FLAG_HIDE_THRESHOLD: 3,
+      DATABASE_READ_URLS: [],
+    });
     expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('parses numbers and lists from strings', () => {
-    const config = loadConfig({ PORT: '8080', RATE_LIMIT_FACTOR: '2.5', DATABASE_READ_URLS: 'postgres://a/x, postgres://b/x' });
-    expect(config).toMatchObject({ PORT: 8080, RATE_LIMIT_FACTOR: 2.5, DATABASE_READ_URLS: ['postgres://a/x', 'postgres://b/x'] });
+    const config = loadConfig({
+      PORT: '8080',
+      RATE_LIMIT_FACTOR: '2.5',
+      DATABASE_READ_URLS: 'postgres://a/x, postgres://b/x',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      RATE_LIMIT_FACTOR: 2.5,
+      DATABASE_READ_URLS: ['postgres://a/x', 'postgres://b/x'],
+    });
   });
 
   it.each([

@@ -60,7 +60,9 @@ describe('foundation', () => {
   });
 
   it('applied the migrations (French unaccented search configuration exists)', async () => {
-    const rows = await t.db.query(`SELECT to_tsvector('tribune_french', 'Élections présidentielles') @@ websearch_to_tsquery('tribune_french', 'election presidentielle') AS matches`);
+    const rows = await t.db.query(
+      `SELECT to_tsvector('tribune_french', 'Élections présidentielles') @@ websearch_to_tsquery('tribune_french', 'election presidentielle') AS matches`,
+    );
     expect(rows[0].matches).toBe(true);
   });
 

@@ -21,9 +21,10 @@ describe('readiness follows the database', () => {
       await client.query(`ALTER DATABASE ${client.escapeIdentifier(t.databaseName)} ALLOW_CONNECTIONS ${allowed}`);
       if (!allowed) {
         // Cut the pool's open connections too: from now on nothing reaches this database.
-        await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
-          t.databaseName,
-        ]);
+        await client.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [t.databaseName],
+        );
       }
     });
 

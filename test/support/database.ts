@@ -31,7 +31,9 @@ export async function createTestDatabase(): Promise<{ name: string; url: string 
   await withServerClient(async (client) => {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(templateDatabaseName())}`);
+        await client.query(
+          `CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(templateDatabaseName())}`,
+        );
         return;
       } catch (error) {
         // Two clones started at the same instant can see each other on the template.
@@ -44,5 +46,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string 
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {
-  await withServerClient((client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withServerClient((client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

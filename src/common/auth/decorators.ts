@@ -38,3 +38,11 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 
 export const isStaff = (actor: Actor | undefined | null): boolean =>
   !!actor && (actor.role === 'moderator' || actor.role === 'admin');
+
+export const ALLOW_INACTIVE = 'tribune:allowInactive';
+
+/**
+ * Writes are refused to suspended and banned users by default; this opts a
+ * route out (erasing one's own account, marking notifications read, logout).
+ */
+export const AllowInactive = () => SetMetadata(ALLOW_INACTIVE, true);

@@ -1,0 +1,83 @@
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { AllowInactive, Public } from '../../common/auth/decorators.js';
+import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import type { User } from '../users/entities/user.entity.js';
+import { AuthService, type Session } from './auth.service.js';
+import { ForgotPasswordDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
+import { LocalAuthGuard } from './local-auth.guard.js';
+import './auth.messages.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  @Public()
+  @RateLimit('registerPerHour')
+  @ApiOperation({ summary: 'Create an account' })
+  @ApiResponse({ status: 201, description: '{user, accessToken, refreshToken}' })
+  @ApiResponse({ status: 400, description: 'Invalid field' })
+  @ApiResponse({ status: 409, description: 'Username or email taken' })
+  @ApiResponse({ status: 429, description: 'Rate limited' })
+  register(@Body() body: RegisterDto): Promise<Session> {
+    return this.auth.register(body);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('loginPerMinute')
+  @UseGuards(LocalAuthGuard)
+  @ApiOperation({ summary: 'Log in with username or email' })
+  @ApiBody({ type: LoginDto })
+  @ApiResponse({ status: 200, description: '{user, accessToken, refreshToken}' })
+  @ApiResponse({ status: 401, description: 'Wrong login or password' })
+  @ApiResponse({ status: 403, description: 'Banned or suspended' })
+  @ApiResponse({ status: 429, description: 'Rate limited' })
+  login(@Req() request: Request & { user: User }): Promise<Session> {
+    return this.auth.startSession(request.user);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'Rotate a refresh token; reuse revokes the family' })
+  @ApiResponse({ status: 200, description: 'New pair' })
+  @ApiResponse({ status: 401, description: 'Invalid, expired or reused token' })
+  refresh(@Body() body: RefreshDto): Promise<Session> {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public()
+  @AllowInactive()
+  @ApiOperation({ summary: 'End the session of a refresh token' })
+  @ApiResponse({ status: 204 })
+  async logout(@Body() body: RefreshDto): Promise<void> {
+    await this.auth.logout(body.refreshToken);
+  }
+
+  @Post('password/forgot')
+  @HttpCode(202)
+  @Public()
+  @RateLimit('forgotPerHour')
+  @ApiOperation({ summary: 'Mail a one-hour reset link (always 202)' })
+  @ApiResponse({ status: 202 })
+  async forgot(@Body() body: ForgotPasswordDto): Promise<void> {
+    await this.auth.forgotPassword(body.email);
+  }
+
+  @Post('password/reset')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({ summary: 'Set a new password with a reset token; revokes every session' })
+  @ApiResponse({ status: 204 })
+  @ApiResponse({ status: 422, description: 'Invalid, expired or used token' })
+  async reset(@Body() body: ResetPasswordDto): Promise<void> {
+    await this.auth.resetPassword(body.token, body.password);
+  }
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { ProblemError, forbidden, unauthorized, unprocessable } from '../../common/errors/problem.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { sqlRows } from '../../database/sql.js';
+import { MailService } from '../mail/mail.service.js';
+import type { User } from '../users/entities/user.entity.js';
+import { effectiveStatus, toPrivateProfile, type PrivateProfile } from '../users/users.mapper.js';
+import { UsersService } from '../users/users.service.js';
+import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
+import { hashToken, newOpaqueToken } from './tokens.js';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface Session extends TokenPair {
+  user: PrivateProfile;
+}
+
+export interface AccessTokenPayload {
+  sub: string;
+  typ: 'access';
+}
+
+const RESET_TOKEN_TTL_MS = 3_600_000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly jwt: JwtService,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  ensurePasswordAcceptable(password: string, field = 'password'): void {
+    if (isCommonPassword(password)) {
+      throw new ProblemError(400, 'validation.failed', {}, [{ field, code: 'auth.password_too_common' }]);
+    }
+  }
+
+  async register(input: { username: string; email: string; password: string; displayName?: string }): Promise<Session> {
+    this.ensurePasswordAcceptable(input.password);
+    const user = await this.users.create(input);
+    return this.startSession(user);
+  }
+
+  /**
+   * Checks a login and password. Unknown user and wrong password give the same
+   * 401 after the same amount of hashing work; banned and suspended accounts are
+   * told why (403) only once the password proved who they are.
+   */
+  async validateLogin(login: string, password: string): Promise<User> {
+    const user = await this.users.findByLoginWithPassword(login.trim());
+    if (!user || !user.passwordHash) {
+      await verifyPassword(await dummyPasswordHash(), password);
+      throw unauthorized('auth.invalid_credentials');
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) throw unauthorized('auth.invalid_credentials');
+    this.ensureMayLogIn(user);
+    return user;
+  }
+
+  ensureMayLogIn(user: User): void {
+    const status = effectiveStatus(user.status, user.suspendedUntil);
+    if (status === 'banned') throw forbidden('auth.account_banned', { reason: user.sanctionReason ?? '—' });
+    if (status === 'suspended') {
+      throw forbidden('auth.account_suspended', {
+        until: user.suspendedUntil?.toISOString() ?? '?',
+        reason: user.sanctionReason ?? '—',
+      });
+    }
+  }
+
+  async startSession(user: User, familyId: string = randomUUID()): Promise<Session> {
+    const pair = await this.issueTokens(user.id, familyId);
+    return { user: toPrivateProfile(user), ...pair };
+  }
+
+  private async issueTokens(userId: string, familyId: string): Promise<TokenPair> {
+    const refreshToken = newOpaqueToken();
+    await this.dataSource.query(
+      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(secs => $4))`,
+      [userId, familyId, hashToken(refreshToken), this.config.REFRESH_TTL_SECONDS],
+    );
+    const payload: AccessTokenPayload = { sub: userId, typ: 'access' };
+    const accessToken = await this.jwt.signAsync(payload);
+    return { accessToken, refreshToken, expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+  }
+
+  /**
+   * Rotates a refresh token. Marking it used is one conditional UPDATE, so two
+   * concurrent uses cannot both succeed; a token that was already used (or
+   * revoked) revokes its whole family, since it has evidently been stolen.
+   */
+  async refresh(refreshToken: string): Promise<Session> {
+    const tokenHash = hashToken(refreshToken);
+    const rotated = await sqlRows<{ user_id: string; family_id: string }>(
+      this.dataSource,
+      `UPDATE refresh_tokens SET used_at = now()
+        WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        RETURNING user_id, family_id`,
+      [tokenHash],
+    );
+    if (rotated.length === 0) {
+      const revoked = await sqlRows(
+        this.dataSource,
+        `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
+          WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) RETURNING id`,
+        [tokenHash],
+      );
+      throw unauthorized(revoked.length > 0 ? 'auth.refresh_reused' : 'auth.invalid_token');
+    }
+    const { user_id: userId, family_id: familyId } = rotated[0];
+    const user = await this.users.findById(userId);
+    if (!user || user.anonymizedAt) throw unauthorized('auth.invalid_token');
+    this.ensureMayLogIn(user);
+    return this.startSession(user, familyId);
+  }
+
+  /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are fine: 204 anyway. */
+  async logout(refreshToken: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
+        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      [hashToken(refreshToken)],
+    );
+  }
+
+  async revokeAllSessions(userId: string, exceptFamilyId?: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
+        WHERE user_id = $1 AND ($2::uuid IS NULL OR family_id <> $2::uuid)`,
+      [userId, exceptFamilyId ?? null],
+    );
+  }
+
+  /**
+   * Always succeeds from the caller's point of view (no account enumeration).
+   * The link is built from PUBLIC_URL, never from the request's Host header.
+   */
+  async forgotPassword(email: string): Promise<void> {
+    const [user]: Array<{ id: string; email: string; display_name: string | null }> = await this.dataSource.query(
+      `SELECT id, email, display_name FROM users WHERE email = $1 AND anonymized_at IS NULL AND status <> 'banned'`,
+      [email.trim()],
+    );
+    if (!user) return;
+    const token = newOpaqueToken();
+    await this.dataSource.query(
+      `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
+      [user.id, hashToken(token), RESET_TOKEN_TTL_MS / 1000],
+    );
+    const link = new URL(`/reset-password?token=${encodeURIComponent(token)}`, this.config.PUBLIC_URL).toString();
+    await this.mail.send({
+      to: user.email,
+      subject: 'Tribune : réinitialisation du mot de passe / password reset',
+      text:
+        `Bonjour ${user.display_name ?? ''},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure, une seule fois) :\n${link}\n\n` +
+        `To choose a new password, open this link (valid for one hour, once):\n${link}\n\n` +
+        `Si vous n'avez rien demandé, ignorez ce message. / If you did not ask, ignore this message.\n`,
+    });
+  }
+
+  /** Consumes a reset token atomically, sets the password, and revokes every session. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    this.ensurePasswordAcceptable(password);
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (manager) => {
+      const consumed = await sqlRows<{ user_id: string }>(
+        manager,
+        `UPDATE password_reset_tokens SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+        [hashToken(token)],
+      );
+      if (consumed.length === 0)
+        throw unprocessable('auth.reset_invalid', {}, [{ field: 'token', code: 'auth.reset_invalid' }]);
+      const userId = consumed[0].user_id;
+      await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND anonymized_at IS NULL`, [
+        userId,
+        passwordHash,
+      ]);
+      await manager.query(`UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE user_id = $1`, [
+        userId,
+      ]);
+      await manager.query(`UPDATE password_reset_tokens SET used_at = coalesce(used_at, now()) WHERE user_id = $1`, [
+        userId,
+      ]);
+    });
+  }
+
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    keepFamilyId?: string,
+  ): Promise<void> {
+    const currentHash = await this.users.getPasswordHash(userId);
+    if (!currentHash || !(await verifyPassword(currentHash, currentPassword))) {
+      throw new ProblemError(422, 'auth.wrong_password', {}, [
+        { field: 'currentPassword', code: 'auth.wrong_password' },
+      ]);
+    }
+    this.ensurePasswordAcceptable(newPassword, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+    await this.revokeAllSessions(userId, keepFamilyId);
+  }
+}

@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export const USERNAME_PATTERN = /^[A-Za-z0-9_.-]{3,32}$/;
+
+export class RegisterDto {
+  @ApiProperty({ example: 'marie_l', pattern: USERNAME_PATTERN.source })
+  @IsString()
+  @Matches(USERNAME_PATTERN, { message: 'username must be 3–32 characters among letters, digits, _ . -' })
+  username: string;
+
+  @ApiProperty({ example: 'marie@example.fr' })
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 256 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(256)
+  password: string;
+
+  @ApiPropertyOptional({ maxLength: 64 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  displayName?: string;
+}
+
+export class LoginDto {
+  @ApiProperty({ description: 'Username or email, any case' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(254)
+  login: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+export class ForgotPasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({ minLength: 10, maxLength: 256 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(256)
+  password: string;
+}

@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DataSource } from 'typeorm';
+import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { effectiveStatus } from '../users/users.mapper.js';
+import type { AccessTokenPayload } from './auth.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
+/**
+ * Verifies the access token (HS256 only: `none` and every other algorithm are
+ * refused) and then loads the user's current role and status with one
+ * primary-key query, so that bans, suspensions and role changes bite on the
+ * very next request instead of when the token expires.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<Actor | false> {
+    if (payload?.typ !== 'access' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return false;
+    const rows: Array<{
+      id: string;
+      username: string | null;
+      role: Role;
+      status: AccountStatus;
+      suspended_until: Date | null;
+      created_at: Date;
+      last_seen_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT id, username, role, status, suspended_until, created_at, last_seen_at
+         FROM users WHERE id = $1 AND anonymized_at IS NULL`,
+      [payload.sub],
+    );
+    const user = rows[0];
+    if (!user) return false;
+    if (!user.last_seen_at || Date.now() - user.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_MS) {
+      // Fire and forget, at most once per five minutes per user: not worth a write per request.
+      this.dataSource.query(`UPDATE users SET last_seen_at = now() WHERE id = $1`, [user.id]).catch(() => undefined);
+    }
+    return {
+      id: user.id,
+      username: user.username ?? '',
+      role: user.role,
+      status: effectiveStatus(user.status, user.suspended_until),
+      suspendedUntil: user.suspended_until,
+      createdAt: user.created_at,
+    };
+  }
+}

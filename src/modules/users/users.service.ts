@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { conflict, notFound, type FieldError } from '../../common/errors/problem.js';
+import { ProblemError } from '../../common/errors/problem.js';
+import type { Role } from '../../common/auth/decorators.js';
+import { sqlAffected } from '../../database/sql.js';
+import { hashPassword } from '../auth/passwords.js';
+import { User } from './entities/user.entity.js';
+
+export interface NewUser {
+  username: string;
+  email: string;
+  password: string;
+  displayName?: string | null;
+  role?: Role;
+}
+
+const isUniqueViolation = (error: unknown, constraintColumn: string): boolean => {
+  const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
+  return driverError?.code === '23505' && (driverError.detail ?? '').includes(`(${constraintColumn})`);
+};
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Creates an account; username and email clashes are 409 naming the field. */
+  async create(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const user = manager.create(User, {
+        username: input.username,
+        email: input.email.toLowerCase(),
+        displayName: input.displayName ?? input.username,
+        role: input.role ?? 'reader',
+        passwordHash,
+      });
+      return await manager.save(user);
+    } catch (error) {
+      const fieldErrors: FieldError[] = [];
+      if (isUniqueViolation(error, 'username')) fieldErrors.push({ field: 'username', code: 'auth.username_taken' });
+      if (isUniqueViolation(error, 'email')) fieldErrors.push({ field: 'email', code: 'auth.email_taken' });
+      if (fieldErrors.length > 0) throw new ProblemError(409, fieldErrors[0].code!, {}, fieldErrors);
+      throw error;
+    }
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.dataSource.manager.findOne(User, { where: { id } });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user || user.anonymizedAt) throw notFound();
+    return user;
+  }
+
+  /** Username or email, any case (citext); includes the password hash. */
+  findByLoginWithPassword(login: string): Promise<User | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :login OR u.email = :login', { login })
+      .andWhere('u.anonymized_at IS NULL')
+      .getOne();
+  }
+
+  async findPublicByUsername(username: string): Promise<User> {
+    const user = await this.dataSource.manager.findOne(User, { where: { username } });
+    if (!user || user.anonymizedAt) throw notFound();
+    return user;
+  }
+
+  async getPasswordHash(id: string): Promise<string | null> {
+    const user = await this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+    return user?.passwordHash ?? null;
+  }
+
+  /**
+   * Erasure: username, email, display name, bio, password and every token gone;
+   * the row stays so posts keep their author id and show a neutral name.
+   */
+  async anonymize(manager: EntityManager, userId: string): Promise<void> {
+    const affected = await sqlAffected(
+      manager,
+      `UPDATE users SET username = NULL, email = NULL, display_name = NULL, bio = '', password_hash = NULL,
+              status = 'banned', sanction_reason = NULL, anonymized_at = now()
+        WHERE id = $1 AND anonymized_at IS NULL`,
+      [userId],
+    );
+    if (affected === 0) throw conflict('http.conflict');
+    await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
+    await manager.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [userId]);
+    await manager.query(`UPDATE error_reports SET reporter_email = NULL WHERE reporter_id = $1`, [userId]);
+  }
+
+  /** Every datum held about a user, for GET /api/me/export. */
+  async exportData(userId: string): Promise<Record<string, unknown>> {
+    const q = (sql: string) => this.dataSource.query(sql, [userId]);
+    const [account] = await q(
+      `SELECT id, username, email, display_name AS "displayName", bio, role, status, suspended_until AS "suspendedUntil",
+              sanction_reason AS "sanctionReason", post_count AS "postCount", created_at AS "createdAt", last_seen_at AS "lastSeenAt"
+         FROM users WHERE id = $1`,
+    );
+    const [posts, revisions, votes, flags, ballots, errorReports, notifications, sessions] = await Promise.all([
+      q(`SELECT p.id, p.thread_id AS "threadId", a.slug AS "articleSlug", p.number, p.body, p.status, p.score,
+                p.created_at AS "createdAt", p.edited_at AS "editedAt", p.deleted_at AS "deletedAt"
+           FROM posts p JOIN threads t ON t.id = p.thread_id JOIN articles a ON a.id = t.article_id
+          WHERE p.author_id = $1 ORDER BY p.created_at`),
+      q(`SELECT post_id AS "postId", revision, previous_body AS "previousBody", body, reason, created_at AS "createdAt"
+           FROM post_revisions WHERE editor_id = $1 ORDER BY created_at`),
+      q(
+        `SELECT post_id AS "postId", value, created_at AS "createdAt" FROM post_votes WHERE user_id = $1 ORDER BY created_at`,
+      ),
+      q(
+        `SELECT post_id AS "postId", reason, comment, outcome, created_at AS "createdAt" FROM post_flags WHERE user_id = $1 ORDER BY created_at`,
+      ),
+      q(`SELECT b.poll_id AS "pollId", array_agg(c.option_id) AS "optionIds", b.created_at AS "createdAt"
+           FROM poll_ballots b LEFT JOIN poll_choices c ON c.ballot_id = b.id WHERE b.user_id = $1 GROUP BY b.id ORDER BY b.created_at`),
+      q(`SELECT id, article_id AS "articleId", quote, suggestion, comment, status, created_at AS "createdAt"
+           FROM error_reports WHERE reporter_id = $1 ORDER BY created_at`),
+      q(
+        `SELECT id, kind, data, read_at AS "readAt", created_at AS "createdAt" FROM notifications WHERE user_id = $1 ORDER BY created_at`,
+      ),
+      q(`SELECT created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt", revoked_at AS "revokedAt"
+           FROM refresh_tokens WHERE user_id = $1 ORDER BY created_at`),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      account,
+      posts,
+      revisions,
+      votes,
+      flags,
+      pollBallots: ballots,
+      errorReports,
+      notifications,
+      sessions,
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { findSchemaDrift } from '../../src/cli/commands/schema-drift.js';
+import { loadConfig } from '../../src/config/config.js';
+import { entities } from '../../src/database/entities.js';
+import { testServerUrl, withServerClient } from '../support/database.js';
+import { spawnNode } from '../support/process.js';
+
+/** An entity no migration creates: the drift check must notice it. */
+@Entity('drift_probe')
+class DriftProbe {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  label: string;
+}
+
+const scratchDatabases = () =>
+  withServerClient(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'tribune\\_drift\\_%'`,
+    );
+    return rows.map((row) => row.datname);
+  });
+
+describe('CLI', () => {
+  const config = loadConfig({ NODE_ENV: 'test' });
+
+  describe('schema-drift', () => {
+    it('reports the SQL an unmigrated entity would need, and drops its scratch database', async () => {
+      const before = await scratchDatabases();
+      const queries = await findSchemaDrift(config, testServerUrl(), { entities: [...entities, DriftProbe] });
+      expect(queries).toEqual(expect.arrayContaining([expect.stringMatching(/^CREATE TABLE "drift_probe"/)]));
+      await expect(scratchDatabases()).resolves.toEqual(before);
+    });
+
+    it('sees no drift in what the migrations alone create (the migrations table is not drift)', async () => {
+      await expect(findSchemaDrift(config, testServerUrl(), { entities: [] })).resolves.toEqual([]);
+    });
+
+    it('as a command, exits 0 with "schema matches the entities" exactly when there is no drift, else 1 with the SQL', async () => {
+      const expected = await findSchemaDrift(config, testServerUrl());
+      const cli = spawnNode('dist/src/cli/main.js', ['schema-drift'], { DATABASE_URL: testServerUrl() });
+      const { code } = await cli.exited;
+      if (expected.length === 0) {
+        expect({ code, stdout: cli.stdout() }).toEqual({ code: 0, stdout: 'schema matches the entities\n' });
+      } else {
+        expect(code).toBe(1);
+        for (const query of expected) expect(cli.stdout()).toContain(`${query.trim()};`);
+      }
+    });
+
+    it('works on the embedded default and stops that PostgreSQL before exiting', async () => {
+      const parent = await mkdtemp(path.join(tmpdir(), 'tribune-cli-'));
+      try {
+        const dataDir = path.join(parent, 'pg');
+        const cli = spawnNode('dist/src/cli/main.js', ['schema-drift'], { EMBEDDED_PG_DIR: dataDir });
+        const { code } = await cli.exited;
+        expect({ code, stdout: cli.stdout() }).toEqual({
+          code: expect.any(Number),
+          stdout: expect.stringMatching(/^(schema matches the entities\n|The migrations do not produce)/),
+        });
+        expect([0, 1]).toContain(code);
+        expect(cli.stderr()).toMatch(/starting embedded PostgreSQL/);
+        expect(existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
+        // A running cluster holds postmaster.pid; a stopped one has removed it.
+        expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+      } finally {
+        await rm(parent, { recursive: true, force: true });
+      }
+    }, 120000);
+  });
+
+  it('refuses a bad environment with exit 78 before starting anything', async () => {
+    const cli = spawnNode('dist/src/cli/main.js', ['schema-drift'], { PORT: 'abc' });
+    const { code } = await cli.exited;
+    expect(code).toBe(78);
+    expect(cli.stderr()).toMatch(/- PORT: /);
+  });
+
+  it('fails on an unknown command', async () => {
+    const cli = spawnNode('dist/src/cli/main.js', ['no-such-command'], {});
+    const { code } = await cli.exited;
+    expect(code).toBe(1);
+    expect(cli.stderr()).toMatch(/unknown command/);
+  });
+});
