@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import type { ModerationReasons } from '../moderation/entities/moderation-item.entity.js';
+
+/**
+ * The post-creation (and edit) pipeline, in the spirit of Coral's phases.
+ * DiscussionsModule runs its own checks (thread locked, account status,
+ * length), then every registered PostCheck in order. A check may throw (e.g.
+ * 422 for a blocked watched word) or mark the verdict: hold the post for
+ * approval (`status = 'pending'`, answered with 202) or queue it for review
+ * while publishing it. After the post row is written, in the same transaction,
+ * every check's `afterStore` runs (the moderation module opens queue items there).
+ */
+export interface PostDraft {
+  actor: Actor;
+  threadId: string;
+  body: string;
+  /** Set on edits. */
+  postId?: string;
+  isEdit: boolean;
+}
+
+export interface PostVerdict {
+  status: 'visible' | 'pending';
+  /** Non-null when the post should appear in the moderation queue. */
+  queue: { kind: 'pending' | 'flagged'; reasons: ModerationReasons } | null;
+}
+
+export interface StoredPost {
+  id: string;
+  threadId: string;
+  number: number;
+  authorId: string;
+  status: 'visible' | 'pending';
+}
+
+export interface PostCheck {
+  check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
+  afterStore?(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
+}
+
+/** Multi-provider token: `{ provide: POST_CHECKS, useExisting: MyCheck, multi… }` — see DiscussionsModule. */
+export const POST_CHECKS = Symbol('POST_CHECKS');
