@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config.js';
@@ -52,6 +53,8 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config, databaseUrl)),
+        // Lets tests (and future tooling) list every route with its access rule.
+        DiscoveryModule,
         HealthModule,
         MetricsModule,
         ...featureModules,

@@ -41,10 +41,28 @@ export async function newUser(t: TestApp, options: NewUserOptions = {}): Promise
   const [row]: Array<{ id: string }> = await t.db.query(
     `INSERT INTO users (username, email, display_name, role, status, suspended_until, sanction_reason, password_hash, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, now())) RETURNING id`,
-    [username, email, username, role, status, suspendedUntil, status === 'active' ? null : 'test sanction', await defaultHash, options.createdAt ?? null],
+    [
+      username,
+      email,
+      username,
+      role,
+      status,
+      suspendedUntil,
+      status === 'active' ? null : 'test sanction',
+      await defaultHash,
+      options.createdAt ?? null,
+    ],
   );
   const token = await t.app.get(JwtService).signAsync({ sub: row.id, typ: 'access' });
-  return { id: row.id, username, email, password: DEFAULT_PASSWORD, role, token, auth: { Authorization: `Bearer ${token}` } };
+  return {
+    id: row.id,
+    username,
+    email,
+    password: DEFAULT_PASSWORD,
+    role,
+    token,
+    auth: { Authorization: `Bearer ${token}` },
+  };
 }
 
 /** The cast of the permission matrix. */

@@ -2,7 +2,16 @@ import type { TestApp } from './app.js';
 import type { Cast, TestUser } from './factories.js';
 
 export type Caller = 'anonymous' | keyof Cast | 'owner';
-export const CALLERS: Caller[] = ['anonymous', 'reader', 'otherReader', 'editor', 'moderator', 'admin', 'suspended', 'banned'];
+export const CALLERS: Caller[] = [
+  'anonymous',
+  'reader',
+  'otherReader',
+  'editor',
+  'moderator',
+  'admin',
+  'suspended',
+  'banned',
+];
 
 export interface MatrixRoute {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -30,7 +39,9 @@ export async function checkMatrix(t: TestApp, cast: Cast, route: MatrixRoute): P
     if (user) request = request.set(user.auth);
     const response = route.body ? await request.send(route.body() as object) : await request;
     if (response.status !== expected) {
-      mismatches.push(`${route.method.toUpperCase()} ${route.route} as ${caller}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+      mismatches.push(
+        `${route.method.toUpperCase()} ${route.route} as ${caller}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+      );
     }
   }
   return mismatches;

@@ -9,7 +9,11 @@ import { RateLimitService, THROTTLER_STORAGE, createThrottlerStorage } from './r
 @Module({
   providers: [
     SettingsService,
-    { provide: THROTTLER_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createThrottlerStorage(config) },
+    {
+      provide: THROTTLER_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createThrottlerStorage(config),
+    },
     RateLimitService,
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],

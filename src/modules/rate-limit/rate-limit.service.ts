@@ -53,4 +53,3 @@ export class RateLimitService {
 export function createThrottlerStorage(config: AppConfig): ThrottlerStorage {
   return config.REDIS_URL ? new RedisThrottlerStorage(config.REDIS_URL) : new MemoryThrottlerStorage();
 }
-

@@ -7,32 +7,32 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
 
 /** Single-use, one-hour password reset tokens, stored hashed. */
-@Entity("password_reset_tokens")
+@Entity('password_reset_tokens')
 export class PasswordResetToken {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index()
-  @Column("uuid")
+  @Column('uuid')
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 
-  @Column({ type: "char", length: 64, unique: true })
+  @Column({ type: 'char', length: 64, unique: true })
   tokenHash: string;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ type: "timestamptz" })
+  @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 }

@@ -7,42 +7,42 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
 
 /**
  * Opaque refresh tokens, stored as SHA-256 hashes. Each use rotates the token
  * within its family; presenting a token that was already used revokes the family.
  */
-@Entity("refresh_tokens")
+@Entity('refresh_tokens')
 export class RefreshToken {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index()
-  @Column("uuid")
+  @Column('uuid')
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 
   @Index()
-  @Column("uuid")
+  @Column('uuid')
   familyId: string;
 
-  @Column({ type: "char", length: 64, unique: true })
+  @Column({ type: 'char', length: 64, unique: true })
   tokenHash: string;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Column({ type: "timestamptz" })
+  @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 }
