@@ -28,7 +28,8 @@ async function mailsTo(t: TestApp, address: string): Promise<string[]> {
 describe('accounts and authentication', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ PUBLIC_URL: 'https://news.example.fr' });
+    // Limits are tested in their own describe below, with a factor of 1.
+    t = await startTestApp({ PUBLIC_URL: 'https://news.example.fr', RATE_LIMIT_FACTOR: '100' });
   });
   afterAll(async () => t.close());
 
