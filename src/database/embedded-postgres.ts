@@ -64,13 +64,15 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   persistent: boolean;
+  /** A fixed port (restarting a stopped server where clients expect it); a free one otherwise. */
+  port?: number;
   onLog?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const password = 'tribune';
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
