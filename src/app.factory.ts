@@ -48,7 +48,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     app,
     new DocumentBuilder()
       .setTitle('Tribune')
-      .setDescription('Reader discussions, polls, error reports and moderation for a news site. Errors are RFC 9457 problem+json.')
+      .setDescription(
+        'Reader discussions, polls, error reports and moderation for a news site. Errors are RFC 9457 problem+json.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { commandRegistrars } from './commands/index.js';
-import { CliRuntime, log } from './runtime.js';
+import { CliRuntime, logToStderr as log } from './runtime.js';
 
 /**
  * `npm run cli -- <command>`: operations that run beside the server and share

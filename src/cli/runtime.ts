@@ -3,7 +3,7 @@ import { loadConfig, type AppConfig } from '../config/config.js';
 import { resolveDatabase, runMigrations, type ResolvedDatabase } from '../database/bootstrap.js';
 
 /** Diagnostics go to stderr, so stdout carries only a command's result (seed-thread's id, say). */
-export const log = (message: string): void => {
+export const logToStderr = (message: string): void => {
   process.stderr.write(`${message}\n`);
 };
 
@@ -24,14 +24,19 @@ export class CliRuntime {
   private migrated?: Promise<string>;
   private context?: Promise<INestApplicationContext>;
 
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly log: (message: string) => void = logToStderr,
+  ) {}
+
   get config(): AppConfig {
-    this.cachedConfig ??= loadConfig();
+    this.cachedConfig ??= loadConfig(this.env);
     return this.cachedConfig;
   }
 
   /** Connection string of the application database, without migrating it. */
   async databaseUrl(): Promise<string> {
-    this.database ??= resolveDatabase(this.config, log);
+    this.database ??= resolveDatabase(this.config, this.log);
     return (await this.database).url;
   }
 
@@ -39,7 +44,7 @@ export class CliRuntime {
   async migratedDatabaseUrl(): Promise<string> {
     this.migrated ??= this.databaseUrl().then(async (url) => {
       const applied = await runMigrations(this.config, url);
-      if (applied.length > 0) log(`Applied migrations: ${applied.join(', ')}`);
+      if (applied.length > 0) this.log(`Applied migrations: ${applied.join(', ')}`);
       return url;
     });
     return this.migrated;

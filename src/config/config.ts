@@ -32,66 +32,101 @@ export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
 
   /** Comma-separated read replicas for lag-tolerant reads. */
-  @Transform(toList) @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }, { each: true })
+  @Transform(toList)
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }, { each: true })
   DATABASE_READ_URLS: string[] = [];
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   EMBEDDED_PG_DIR = '.data/postgres';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DB_POOL_MAX = 10;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   DB_CONNECT_TIMEOUT_MS = 5000;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   DB_STATEMENT_TIMEOUT_MS = 10000;
 
-  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
 
   /** Required in production; a fixed development secret otherwise. */
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
   JWT_ACCESS_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
   REFRESH_TTL_SECONDS = 30 * 86400;
 
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
-  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;
 
   @IsString()
   MAIL_FROM = 'Tribune <no-reply@tribune.local>';
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   MAIL_DIR = '.data/mail';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   FLAG_HIDE_THRESHOLD = 3;
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
   PREMODERATE_FIRST_POSTS = 0;
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(525600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(525600)
   EDIT_WINDOW_MINUTES = 0;
 
-  @Transform(toFloat) @IsPositive() @Max(100000)
+  @Transform(toFloat)
+  @IsPositive()
+  @Max(100000)
   RATE_LIMIT_FACTOR = 1;
 
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_LOGIN_PER_MINUTE = 10;
@@ -103,7 +138,10 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_ERROR_REPORTS_PER_HOUR = 10;
 
   /** Seconds a draining instance keeps answering before closing (load balancer grace). */
-  @Transform(toInt) @IsInt() @Min(0) @Max(120)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120)
   SHUTDOWN_GRACE_SECONDS = 0;
 }
 

@@ -48,7 +48,11 @@ export async function resolveDatabase(config: AppConfig, log: (message: string) 
  * starting together migrate once and the others wait, then find nothing to do.
  */
 export async function runMigrations(config: AppConfig, databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(config, databaseUrl), replication: undefined, url: databaseUrl } as never);
+  const dataSource = new DataSource({
+    ...dataSourceOptions(config, databaseUrl),
+    replication: undefined,
+    url: databaseUrl,
+  } as never);
   await dataSource.initialize();
   const runner = dataSource.createQueryRunner();
   try {

@@ -10,4 +10,8 @@ import { dataSourceOptions } from './data-source-options.js';
  */
 const config = loadConfig();
 if (!config.DATABASE_URL) throw new Error('Set DATABASE_URL to a migrated database to use the TypeORM CLI');
-export default new DataSource({ ...dataSourceOptions(config, config.DATABASE_URL), replication: undefined, url: config.DATABASE_URL } as never);
+export default new DataSource({
+  ...dataSourceOptions(config, config.DATABASE_URL),
+  replication: undefined,
+  url: config.DATABASE_URL,
+} as never);

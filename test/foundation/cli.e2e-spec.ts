@@ -2,11 +2,15 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { migrations } from '../../migrations/index.js';
 import { findSchemaDrift } from '../../src/cli/commands/schema-drift.js';
+import { CliRuntime } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
+import { withDatabaseName } from '../../src/database/bootstrap.js';
 import { entities } from '../../src/database/entities.js';
-import { testServerUrl, withServerClient } from '../support/database.js';
+import { dropTestDatabase, testServerUrl, withServerClient } from '../support/database.js';
 import { spawnNode } from '../support/process.js';
 
 /** An entity no migration creates: the drift check must notice it. */
@@ -36,7 +40,7 @@ describe('CLI', () => {
       const queries = await findSchemaDrift(config, testServerUrl(), { entities: [...entities, DriftProbe] });
       expect(queries).toEqual(expect.arrayContaining([expect.stringMatching(/^CREATE TABLE "drift_probe"/)]));
       await expect(scratchDatabases()).resolves.toEqual(before);
-    });
+    }, 60000);
 
     it('sees no drift in what the migrations alone create (the migrations table is not drift)', async () => {
       await expect(findSchemaDrift(config, testServerUrl(), { entities: [] })).resolves.toEqual([]);
@@ -52,7 +56,7 @@ describe('CLI', () => {
         expect(code).toBe(1);
         for (const query of expected) expect(cli.stdout()).toContain(`${query.trim()};`);
       }
-    });
+    }, 60000);
 
     it('works on the embedded default and stops that PostgreSQL before exiting', async () => {
       const parent = await mkdtemp(path.join(tmpdir(), 'tribune-cli-'));
@@ -74,6 +78,30 @@ describe('CLI', () => {
       }
     }, 120000);
   });
+
+  it('gives commands that need services a Nest context on a migrated database, and releases it', async () => {
+    const name = `tribune_t_${process.env.TRIBUNE_TEST_RUN_ID ?? 'x'}_${randomBytes(5).toString('hex')}`;
+    await withServerClient((client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+    try {
+      const cli = new CliRuntime(
+        {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: withDatabaseName(testServerUrl(), name),
+        },
+        () => undefined,
+      );
+      const app = await cli.app();
+      expect(await cli.app()).toBe(app);
+      const dataSource = app.get(DataSource);
+      const applied: Array<{ name: string }> = await dataSource.query('SELECT name FROM migrations ORDER BY id');
+      expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
+      await cli.dispose();
+      expect(dataSource.isInitialized).toBe(false);
+    } finally {
+      await dropTestDatabase(name);
+    }
+  }, 60000);
 
   it('refuses a bad environment with exit 78 before starting anything', async () => {
     const cli = spawnNode('dist/src/cli/main.js', ['schema-drift'], { PORT: 'abc' });

@@ -30,7 +30,7 @@ describe('the server process', () => {
       ...env,
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitForStatus(`${base}/api/health/ready`, 200, server);
+    await waitForStatus(`${base}/api/health/ready`, 200, server, 45000);
     return { base, server };
   };
 
@@ -54,7 +54,7 @@ describe('the server process', () => {
 
     server.child.kill('SIGTERM');
     await expect(server.exited).resolves.toEqual({ code: 0, signal: null });
-  });
+  }, 60000);
 
   it('drains on SIGTERM: readiness 503 and liveness 200 during the grace period, then exit 0', async () => {
     const database = await createTestDatabase();
@@ -80,5 +80,5 @@ describe('the server process', () => {
     await expect(server.exited).resolves.toEqual({ code: 0, signal: null });
     // It kept serving for the whole grace period before closing.
     expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(1000);
-  });
+  }, 60000);
 });

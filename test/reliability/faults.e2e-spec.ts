@@ -34,7 +34,12 @@ describe('PostgreSQL stopped for 10 s and restarted', () => {
     database = await startEmbeddedPostgres({ dataDir, persistent: true });
     await ensureDatabase(database.url, 'tribune');
     const url = withDatabaseName(database.url, 'tribune');
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, DB_CONNECT_TIMEOUT_MS: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: url,
+      DB_CONNECT_TIMEOUT_MS: '1000',
+    });
     await runMigrations(config, url);
     app = await createApp({ config, databaseUrl: url });
     await app.init();
@@ -59,7 +64,9 @@ describe('PostgreSQL stopped for 10 s and restarted', () => {
       expect(ready.headers['content-type']).toMatch(/problem\+json/);
       sawUnavailable = true;
       // A request that needs the database is a clean 503 too, never a 500.
-      const write = await http.post('/api/auth/register').send({ username: 'during_outage', email: 'o@example.fr', password: 'un mot de passe solide' });
+      const write = await http
+        .post('/api/auth/register')
+        .send({ username: 'during_outage', email: 'o@example.fr', password: 'un mot de passe solide' });
       expect(write.status).toBe(503);
       await http.get('/api/health').expect(200);
       await sleep(1000);
@@ -69,7 +76,10 @@ describe('PostgreSQL stopped for 10 s and restarted', () => {
     database = await startEmbeddedPostgres({ dataDir, persistent: true, port });
     const recoveredIn = await waitFor(async () => (await http.get('/api/health/ready')).status === 200, 15_000);
     expect(recoveredIn).toBeLessThan(15_000);
-    await http.post('/api/auth/register').send({ username: 'after_outage', email: 'a@example.fr', password: 'un mot de passe solide' }).expect(201);
+    await http
+      .post('/api/auth/register')
+      .send({ username: 'after_outage', email: 'a@example.fr', password: 'un mot de passe solide' })
+      .expect(201);
   }, 60_000);
 });
 
@@ -93,7 +103,11 @@ describe('SIGTERM under load', () => {
         fetch(`${base}/api/auth/register`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ username: `load_${i}`, email: `load_${i}@example.fr`, password: 'un mot de passe solide' }),
+          body: JSON.stringify({
+            username: `load_${i}`,
+            email: `load_${i}@example.fr`,
+            password: 'un mot de passe solide',
+          }),
         }).then((response) => response.status),
       );
       await sleep(20);
@@ -134,7 +148,9 @@ describe('database connections killed under write load', () => {
       while (killing) {
         await sleep(150);
         await t.db
-          .query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)
+          .query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          )
           .catch(() => undefined);
       }
     })();
@@ -144,7 +160,10 @@ describe('database connections killed under write load', () => {
       writers.map(async (writer) => {
         while (next < 200) {
           const index = next++;
-          const response = await t.http.post(`/api/threads/${thread.id}/posts`).set(writer.auth).send({ body: `Message numéro ${index}` });
+          const response = await t.http
+            .post(`/api/threads/${thread.id}/posts`)
+            .set(writer.auth)
+            .send({ body: `Message numéro ${index}` });
           statuses.push(response.status);
           if (response.status === 201) acknowledged.push(response.body.id);
         }
@@ -155,13 +174,19 @@ describe('database connections killed under write load', () => {
 
     expect(statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
     const recoveredIn = await waitFor(async () => {
-      const response = await t.http.post(`/api/threads/${thread.id}/posts`).set(writers[0].auth).send({ body: 'Après la tempête' });
+      const response = await t.http
+        .post(`/api/threads/${thread.id}/posts`)
+        .set(writers[0].auth)
+        .send({ body: 'Après la tempête' });
       if (response.status === 201) acknowledged.push(response.body.id);
       return response.status === 201;
     }, 5_000);
     expect(recoveredIn).toBeLessThan(5_000);
 
-    const rows: Array<{ id: string; number: number }> = await t.db.query(`SELECT id, number FROM posts WHERE thread_id = $1 ORDER BY number`, [thread.id]);
+    const rows: Array<{ id: string; number: number }> = await t.db.query(
+      `SELECT id, number FROM posts WHERE thread_id = $1 ORDER BY number`,
+      [thread.id],
+    );
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
     expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
     expect(rows.map((row) => row.number)).toEqual(rows.map((_, i) => i + 1));

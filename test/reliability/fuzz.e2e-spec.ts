@@ -54,7 +54,11 @@ const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.constant(null),
     fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 1e308),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'role', 'status', 'id')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.oneof(hostileString, fc.constantFrom('__proto__', 'constructor', 'prototype', 'role', 'status', 'id')),
+      tie('value'),
+      { maxKeys: 4 },
+    ),
   ),
 })).value;
 
@@ -73,7 +77,20 @@ const rawBody = fc.oneof(
 );
 
 const queryString = fc.dictionary(
-  fc.constantFrom('limit', 'cursor', 'after', 'sort', 'q', 'article', 'status', 'kind', 'role', 'actor', 'action', '__proto__'),
+  fc.constantFrom(
+    'limit',
+    'cursor',
+    'after',
+    'sort',
+    'q',
+    'article',
+    'status',
+    'kind',
+    'role',
+    'actor',
+    'action',
+    '__proto__',
+  ),
   fc.oneof(hostileString, fc.constantFrom('0', '101', '-5', '50', 'top', 'open', 'abc')),
   { maxKeys: 4 },
 );
@@ -109,34 +126,39 @@ describe('fuzzing every route of the OpenAPI document', () => {
   it('answers every hostile request with a non-5xx, and every 4xx with problem+json', async () => {
     const failures: string[] = [];
     for (const route of routes) {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.constantFrom(...callers),
-          fc.array(hostileString, { minLength: 4, maxLength: 4 }),
-          queryString,
-          rawBody,
-          async (caller, params, query, body) => {
-            let index = 0;
-            const path = route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[index++ % params.length]));
-            let request = t.http[route.method](path).query(query).set('Accept-Language', 'fr');
-            if (caller.user) request = request.set(caller.user.auth);
-            if (route.method !== 'get') {
-              request =
-                body.kind === 'json'
-                  ? request.set('Content-Type', 'application/json').send(JSON.stringify(body.value ?? null))
-                  : request.set('Content-Type', 'application/json').send(body.value);
-            }
-            const response = await request;
-            const problem = response.status >= 400 && !/application\/problem\+json/.test(response.headers['content-type'] ?? '');
-            if (response.status >= 500 || problem) {
-              failures.push(`${route.method.toUpperCase()} ${path.slice(0, 120)} as ${caller.name} → ${response.status} ${String(response.text).slice(0, 200)}`);
-              return false;
-            }
-            return true;
-          },
-        ),
-        { numRuns: RUNS_PER_ROUTE, endOnFailure: true, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
-      ).catch(() => undefined);
+      await fc
+        .assert(
+          fc.asyncProperty(
+            fc.constantFrom(...callers),
+            fc.array(hostileString, { minLength: 4, maxLength: 4 }),
+            queryString,
+            rawBody,
+            async (caller, params, query, body) => {
+              let index = 0;
+              const path = route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(params[index++ % params.length]));
+              let request = t.http[route.method](path).query(query).set('Accept-Language', 'fr');
+              if (caller.user) request = request.set(caller.user.auth);
+              if (route.method !== 'get') {
+                request =
+                  body.kind === 'json'
+                    ? request.set('Content-Type', 'application/json').send(JSON.stringify(body.value ?? null))
+                    : request.set('Content-Type', 'application/json').send(body.value);
+              }
+              const response = await request;
+              const problem =
+                response.status >= 400 && !/application\/problem\+json/.test(response.headers['content-type'] ?? '');
+              if (response.status >= 500 || problem) {
+                failures.push(
+                  `${route.method.toUpperCase()} ${path.slice(0, 120)} as ${caller.name} → ${response.status} ${String(response.text).slice(0, 200)}`,
+                );
+                return false;
+              }
+              return true;
+            },
+          ),
+          { numRuns: RUNS_PER_ROUTE, endOnFailure: true, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
+        )
+        .catch(() => undefined);
     }
     expect(failures).toEqual([]);
   }, 600_000);

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import { registerSchemaDrift } from './schema-drift.js';
+import { registerSeedDemo } from './seed-demo.js';
+import { registerSeedThread } from './seed-thread.js';
 
 /**
  * Adds one command to the program. Its action acquires what it needs from
@@ -13,4 +15,4 @@ export type CommandRegistrar = (program: Command, cli: CliRuntime) => void;
  * Every CLI command. A module adds its own (create-user, seed-thread, seed-demo)
  * in a file beside this one and lists its registrar here.
  */
-export const commandRegistrars: CommandRegistrar[] = [registerSchemaDrift];
+export const commandRegistrars: CommandRegistrar[] = [registerSchemaDrift, registerSeedThread, registerSeedDemo];

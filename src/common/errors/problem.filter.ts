@@ -34,8 +34,27 @@ const genericCodes: Record<number, string> = {
 };
 
 /** Errors that mean "the database is unreachable right now", not "we have a bug". */
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300', '57014']);
-const CONNECTION_ERROR_TEXT = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|terminating connection/i;
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+  '53300',
+  '57014',
+]);
+// "already released": a transaction whose connection died under it (pg_terminate_backend,
+// failover) has its query runner released by TypeORM; the next statement reports that.
+const CONNECTION_ERROR_TEXT =
+  /connection provided by a query runner was already released|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|terminating connection/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -45,7 +64,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && CONNECTION_ERROR_CODES.has(code)) return true;
     if (typeof message === 'string' && CONNECTION_ERROR_TEXT.test(message)) return true;
-    current = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
 }
@@ -90,7 +110,12 @@ export class ProblemFilter implements ExceptionFilter {
     language: Language,
     requestId: string,
   ): { problem: Problem; headers: Record<string, string> } {
-    const build = (status: number, code: string, params: Record<string, unknown> = {}, errors?: FieldError[]): Problem => ({
+    const build = (
+      status: number,
+      code: string,
+      params: Record<string, unknown> = {},
+      errors?: FieldError[],
+    ): Problem => ({
       type: `https://tribune.dev/problems/${code.replace(/[._]/g, '-')}`,
       title: titles[status] ?? 'Error',
       status,
@@ -118,10 +143,20 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === HttpStatus.NOT_FOUND && /^Cannot (\w+) /.test(exception.message)) {
-        return { problem: build(404, 'http.route_not_found', { method: request.method, path: (request.originalUrl ?? request.url).split('?')[0].slice(0, 200) }), headers: {} };
+        return {
+          problem: build(404, 'http.route_not_found', {
+            method: request.method,
+            path: (request.originalUrl ?? request.url).split('?')[0].slice(0, 200),
+          }),
+          headers: {},
+        };
       }
       if (status === HttpStatus.TOO_MANY_REQUESTS) {
         return { problem: build(429, 'http.too_many_requests', { retryAfter: '?' }), headers: {} };
+      }
+      // Nest wraps body-parser's errors in an HttpException; its cause tells invalid JSON apart.
+      if ((exception.cause as { type?: unknown } | undefined)?.type === 'entity.parse.failed') {
+        return { problem: build(400, 'http.malformed_json'), headers: {} };
       }
       if (status >= 500) this.logger.error({ err: exception, requestId }, 'HTTP 5xx exception');
       return { problem: build(status, genericCodes[status] ?? 'http.bad_request'), headers: {} };
@@ -129,7 +164,8 @@ export class ProblemFilter implements ExceptionFilter {
     // body-parser and friends signal client errors with a numeric status.
     const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const code = type === 'entity.parse.failed' ? 'http.malformed_json' : (genericCodes[status] ?? 'http.bad_request');
+      const code =
+        type === 'entity.parse.failed' ? 'http.malformed_json' : (genericCodes[status] ?? 'http.bad_request');
       return { problem: build(status, code), headers: {} };
     }
     if (isDatabaseUnavailable(exception)) {
@@ -140,7 +176,8 @@ export class ProblemFilter implements ExceptionFilter {
       const code = (exception.driverError as { code?: string } | undefined)?.code;
       // A unique violation that a service did not map is still a conflict, not a crash.
       if (code === '23505') return { problem: build(409, 'conflict.duplicate'), headers: {} };
-      if (code === '40001' || code === '40P01') return { problem: build(503, 'http.unavailable'), headers: { 'Retry-After': '1' } };
+      if (code === '40001' || code === '40P01')
+        return { problem: build(503, 'http.unavailable'), headers: { 'Retry-After': '1' } };
     }
     this.logger.error({ err: exception, requestId }, 'Unhandled error');
     return { problem: build(500, 'http.internal'), headers: {} };

@@ -28,9 +28,12 @@ export const badRequest = (code: string, params?: Record<string, unknown>, field
   new ProblemError(400, code, params, fieldErrors);
 export const unauthorized = (code = 'http.unauthorized', params?: Record<string, unknown>) =>
   new ProblemError(401, code, params);
-export const forbidden = (code = 'http.forbidden', params?: Record<string, unknown>) => new ProblemError(403, code, params);
-export const notFound = (code = 'http.not_found', params?: Record<string, unknown>) => new ProblemError(404, code, params);
-export const conflict = (code = 'http.conflict', params?: Record<string, unknown>) => new ProblemError(409, code, params);
+export const forbidden = (code = 'http.forbidden', params?: Record<string, unknown>) =>
+  new ProblemError(403, code, params);
+export const notFound = (code = 'http.not_found', params?: Record<string, unknown>) =>
+  new ProblemError(404, code, params);
+export const conflict = (code = 'http.conflict', params?: Record<string, unknown>) =>
+  new ProblemError(409, code, params);
 export const unprocessable = (code: string, params?: Record<string, unknown>, fieldErrors?: FieldError[]) =>
   new ProblemError(422, code, params, fieldErrors);
 export const tooManyRequests = (retryAfterSeconds: number) =>

@@ -13,9 +13,15 @@ export const messages: Record<string, Record<Language, string>> = {
   'http.not_found': { en: 'Not found.', fr: 'Introuvable.' },
   'http.route_not_found': { en: 'No route {method} {path}.', fr: 'Aucune route {method} {path}.' },
   'http.method_not_allowed': { en: 'Method not allowed.', fr: 'Méthode non autorisée.' },
-  'http.conflict': { en: 'The request conflicts with the current state.', fr: "La requête est en conflit avec l'état actuel." },
+  'http.conflict': {
+    en: 'The request conflicts with the current state.',
+    fr: "La requête est en conflit avec l'état actuel.",
+  },
   'http.payload_too_large': { en: 'The request body is too large.', fr: 'Le corps de la requête est trop volumineux.' },
-  'http.unsupported_media_type': { en: 'Send JSON (Content-Type: application/json).', fr: 'Envoyez du JSON (Content-Type: application/json).' },
+  'http.unsupported_media_type': {
+    en: 'Send JSON (Content-Type: application/json).',
+    fr: 'Envoyez du JSON (Content-Type: application/json).',
+  },
   'http.unprocessable': { en: 'The request was refused by a rule.', fr: 'La requête a été refusée par une règle.' },
   'http.too_many_requests': {
     en: 'Too many requests; try again in {retryAfter} s.',

@@ -41,7 +41,9 @@ export function decodeCursor(cursor: string, shape: ReadonlyArray<'string' | 'nu
       Array.isArray(value) &&
       value.length === shape.length &&
       value.every((part, index) =>
-        shape[index] === 'number' ? Number.isSafeInteger(part) || Number.isFinite(part) : typeof part === 'string' && part.length <= 200,
+        shape[index] === 'number'
+          ? Number.isSafeInteger(part) || Number.isFinite(part)
+          : typeof part === 'string' && part.length <= 200,
       )
     ) {
       return value as Array<string | number>;

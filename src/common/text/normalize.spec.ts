@@ -43,7 +43,7 @@ describe('typography helpers', () => {
   });
 
   it('normalizeTypography keeps accents and case', () => {
-    expect(normalizeTypography('L’Été\u00A0»')).toBe("L'Été \"");
+    expect(normalizeTypography('L’Été\u00A0»')).toBe('L\'Été "');
   });
 
   it('stripAccents keeps case', () => {

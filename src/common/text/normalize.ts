@@ -38,7 +38,10 @@ export function normalizeTypography(text: string): string {
 
 /** Removes diacritics: "Sécurité" → "Securite". NFC at the end recomposes scripts such as Hangul that NFD split. */
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /**

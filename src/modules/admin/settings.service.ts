@@ -1,6 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import pg from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { AuditService } from '../moderation/audit.service.js';
 
 /** Live settings: stored in the database, defaults from the environment. */
 export interface LiveSettings {
@@ -20,18 +29,54 @@ export interface LiveSettings {
 
 export type SettingKey = keyof LiveSettings;
 
+/** A change through PATCH /api/admin/settings: any subset, rateLimits itself partial. */
+export interface SettingsPatch {
+  flagHideThreshold?: number;
+  premoderateFirstPosts?: number;
+  editWindowMinutes?: number;
+  rateLimits?: Partial<LiveSettings['rateLimits']>;
+}
+
+/** Every instance LISTENs here; a change NOTIFYs it in the transaction that stores it. */
+export const SETTINGS_CHANNEL = 'tribune_settings';
+
+const SCALAR_KEYS = ['flagHideThreshold', 'premoderateFirstPosts', 'editWindowMinutes'] as const;
+
 /**
- * Reads live settings with a one-second cache: a change made through the admin
- * API applies at once on the instance that took it (its cache is dropped) and
- * within a second everywhere else, with no restart.
+ * Cache lifetime. NOTIFY makes a change made through the API visible at once on
+ * every instance; the short lifetime bounds the staleness of anything else
+ * (a notification missed while the LISTEN connection was down, a row edited by
+ * hand in SQL) to one second.
+ */
+const CACHE_TTL_MS = 1_000;
+const RECONNECT_MIN_MS = 500;
+const RECONNECT_MAX_MS = 30_000;
+
+/**
+ * Reads live settings through a short cache. A change made through the admin
+ * API applies at once on every instance: the instance that took it drops its
+ * cache, and the others are told by a PostgreSQL NOTIFY on `tribune_settings`
+ * (sent in the same transaction, so only committed changes are announced),
+ * which a dedicated connection LISTENs to (re-opened with backoff when lost).
+ * The cache lives one second, which bounds what a missed notification or a
+ * hand-made SQL change can cost.
  */
 @Injectable()
-export class SettingsService {
+export class SettingsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(SettingsService.name);
   private cached: { value: LiveSettings; until: number } | null = null;
+  /** Bumped on every invalidation so that a read started before it does not refill the cache with old values. */
+  private generation = 0;
+  private listener: pg.Client | null = null;
+  private listening = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private reconnectDelay = RECONNECT_MIN_MS;
+  private closed = false;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   defaults(): LiveSettings {
@@ -52,24 +97,188 @@ export class SettingsService {
     };
   }
 
+  /** The effective settings (env defaults overlaid by stored values), cached. */
   async get(): Promise<LiveSettings> {
     const now = Date.now();
     if (this.cached && this.cached.until > now) return this.cached.value;
-    const rows: Array<{ key: string; value: unknown }> = await this.dataSource.query(`SELECT key, value FROM settings`);
-    const value = this.defaults();
-    for (const row of rows) {
-      if (row.key === 'rateLimits' && row.value && typeof row.value === 'object') {
-        value.rateLimits = { ...value.rateLimits, ...(row.value as Partial<LiveSettings['rateLimits']>) };
-      } else if (row.key in value && typeof row.value === 'number') {
-        (value as unknown as Record<string, unknown>)[row.key] = row.value;
-      }
+    const generation = this.generation;
+    const value = await this.load(this.dataSource.manager);
+    if (generation === this.generation) {
+      this.cached = { value, until: now + CACHE_TTL_MS };
     }
-    this.cached = { value, until: now + 1000 };
     return value;
   }
 
-  /** Drops the cache (after a change through the admin API). */
+  /** The effective settings read from the database now, bypassing the cache. */
+  fresh(manager: EntityManager = this.dataSource.manager): Promise<LiveSettings> {
+    return this.load(manager);
+  }
+
+  /** Drops the cache (after a change through the admin API, or when another instance announces one). */
   invalidate(): void {
+    this.generation += 1;
     this.cached = null;
+  }
+
+  /** True while the LISTEN connection is up (exposed for health checks and tests). */
+  isListening(): boolean {
+    return this.listening;
+  }
+
+  /**
+   * Stores a (partial) change, writes its audit entry and announces it, in one
+   * transaction. Changes are serialized by a transaction-scoped advisory lock so
+   * that the audit's before → after is exact even when two admins save at once;
+   * each key is upserted (`rateLimits` is merged, so a partial change keeps the
+   * other limits).
+   */
+  async update(actor: Actor, patch: SettingsPatch): Promise<LiveSettings> {
+    const after = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('tribune_settings'))`);
+      const before = await this.load(manager);
+      const changedBefore: Record<string, unknown> = {};
+      const changedAfter: Record<string, unknown> = {};
+      for (const key of SCALAR_KEYS) {
+        const next = patch[key];
+        if (next === undefined) continue;
+        await manager.query(
+          `INSERT INTO settings (key, value, updated_by_id) VALUES ($1, $2::jsonb, $3)
+           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
+          [key, JSON.stringify(next), actor.id],
+        );
+        if (before[key] !== next) {
+          changedBefore[key] = before[key];
+          changedAfter[key] = next;
+        }
+      }
+      const limits = Object.fromEntries(Object.entries(patch.rateLimits ?? {}).filter(([, v]) => v !== undefined));
+      if (Object.keys(limits).length > 0) {
+        await manager.query(
+          `INSERT INTO settings (key, value, updated_by_id) VALUES ('rateLimits', $1::jsonb, $2)
+           ON CONFLICT (key) DO UPDATE SET value = CASE jsonb_typeof(settings.value) WHEN 'object' THEN settings.value ELSE '{}'::jsonb END || EXCLUDED.value,
+                                           updated_by_id = EXCLUDED.updated_by_id, updated_at = now()`,
+          [JSON.stringify(limits), actor.id],
+        );
+        const beforeLimits: Record<string, unknown> = {};
+        const afterLimits: Record<string, unknown> = {};
+        for (const [name, next] of Object.entries(limits)) {
+          const previous = before.rateLimits[name as keyof LiveSettings['rateLimits']];
+          if (previous !== next) {
+            beforeLimits[name] = previous;
+            afterLimits[name] = next;
+          }
+        }
+        if (Object.keys(afterLimits).length > 0) {
+          changedBefore.rateLimits = beforeLimits;
+          changedAfter.rateLimits = afterLimits;
+        }
+      }
+      await this.audit.record(manager, actor, {
+        action: 'settings.update',
+        targetType: 'settings',
+        targetId: 'global',
+        before: changedBefore,
+        after: changedAfter,
+      });
+      // Delivered to every LISTENing instance when (and only if) this transaction commits.
+      await manager.query(`SELECT pg_notify($1, '')`, [SETTINGS_CHANNEL]);
+      return this.load(manager);
+    });
+    this.invalidate();
+    return after;
+  }
+
+  private async load(manager: EntityManager): Promise<LiveSettings> {
+    const rows: Array<{ key: string; value: unknown }> = await manager.query(`SELECT key, value FROM settings`);
+    const value = this.defaults();
+    for (const row of rows) {
+      if (row.key === 'rateLimits' && row.value && typeof row.value === 'object' && !Array.isArray(row.value)) {
+        for (const [name, limit] of Object.entries(row.value as Record<string, unknown>)) {
+          if (name in value.rateLimits && Number.isSafeInteger(limit) && (limit as number) >= 1) {
+            value.rateLimits[name as keyof LiveSettings['rateLimits']] = limit as number;
+          }
+        }
+      } else if ((SCALAR_KEYS as readonly string[]).includes(row.key) && Number.isSafeInteger(row.value)) {
+        value[row.key as (typeof SCALAR_KEYS)[number]] = row.value as number;
+      }
+    }
+    return value;
+  }
+
+  // ---- LISTEN connection -------------------------------------------------
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.connectListener();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    const client = this.listener;
+    this.listener = null;
+    this.listening = false;
+    if (client) await client.end().catch(() => undefined);
+  }
+
+  /** The primary's URL (NOTIFY is sent on the primary; replicas do not relay it). */
+  private listenUrl(): string | undefined {
+    const options = this.dataSource.options as { url?: string; replication?: { master?: { url?: string } } };
+    return options.replication?.master?.url ?? options.url;
+  }
+
+  private async connectListener(): Promise<void> {
+    const url = this.listenUrl();
+    if (this.closed || !url) return;
+    const client = new pg.Client({
+      connectionString: url,
+      application_name: 'tribune-settings-listener',
+      keepAlive: true,
+    });
+    const lost = (error?: Error) => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      this.listening = false;
+      this.invalidate();
+      if (error) this.logger.warn(`settings LISTEN connection lost: ${error.message}`);
+      client.end().catch(() => undefined);
+      this.scheduleReconnect();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    client.on('notification', (message) => {
+      if (message.channel === SETTINGS_CHANNEL) this.invalidate();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${SETTINGS_CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners('end');
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+      this.logger.warn(`settings LISTEN connection failed: ${(error as Error).message}`);
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+    this.listening = true;
+    this.reconnectDelay = RECONNECT_MIN_MS;
+    // Anything changed while we were not listening must not be served from the cache.
+    this.invalidate();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer) return;
+    const delay = this.reconnectDelay;
+    this.reconnectDelay = Math.min(RECONNECT_MAX_MS, this.reconnectDelay * 2);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      void this.connectListener();
+    }, delay);
+    this.reconnectTimer.unref();
   }
 }

@@ -43,13 +43,35 @@ function decodeEntities(value: string): string {
 
 /** What a browser would effectively see as the URL scheme. */
 function effectiveUrl(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return decodeEntities(value).trim().toLowerCase().replace(/[\s\u0000-\u001f\u007f-\u009f\u200b]/g, '');
+  return decodeEntities(value)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u0000-\u001f\u007f-\u009f\u200b]/g, '');
 }
 
 const DANGEROUS_SCHEME = /^(?:javascript|data|vbscript|livescript|file):/;
-const FORBIDDEN_TAGS = /<\s*\/?\s*(?:script|iframe|object|embed|svg|math|style|img|base|meta|link|form|input|button|frame|frameset|applet|template|noscript|textarea|video|audio|source)\b/i;
-const POST_ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr']);
+const FORBIDDEN_TAGS =
+  /<\s*\/?\s*(?:script|iframe|object|embed|svg|math|style|img|base|meta|link|form|input|button|frame|frameset|applet|template|noscript|textarea|video|audio|source)\b/i;
+const POST_ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 const ARTICLE_ALLOWED_TAGS = new Set([...POST_ALLOWED_TAGS, 'h2']);
 
 function expectSafe(html: string, allowedTags: Set<string>): void {

@@ -39,5 +39,10 @@ export interface PostCheck {
   afterStore?(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
 }
 
-/** Multi-provider token: `{ provide: POST_CHECKS, useExisting: MyCheck, multi… }` — see DiscussionsModule. */
-export const POST_CHECKS = Symbol('POST_CHECKS');
+/**
+ * Other modules add checks by calling `PostPipeline.register(check)` (exported by
+ * DiscussionsModule) from their `onModuleInit`; checks run in registration order.
+ */
+export interface PostCheckRegistry {
+  register(check: PostCheck): void;
+}

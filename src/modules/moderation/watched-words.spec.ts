@@ -20,12 +20,18 @@ function matchedIds(words: WatchedWord[], text: string): string[] {
 describe('compileWatchedWords', () => {
   const arnaque = [word('w1', 'arnaque')];
 
-  it.each(['Arnaqué', 'ARNAQUE', 'une arnaque!', 'arnaque', '«\u00A0arnaque\u00A0»', "l'arnaque", 'l’arnaque', '(arnaque)'])(
-    '"arnaque" matches %j',
-    (text) => {
-      expect(matchedIds(arnaque, text)).toEqual(['w1']);
-    },
-  );
+  it.each([
+    'Arnaqué',
+    'ARNAQUE',
+    'une arnaque!',
+    'arnaque',
+    '«\u00A0arnaque\u00A0»',
+    "l'arnaque",
+    'l’arnaque',
+    '(arnaque)',
+  ])('"arnaque" matches %j', (text) => {
+    expect(matchedIds(arnaque, text)).toEqual(['w1']);
+  });
 
   it.each(['darnaques', 'arnaques', 'darnaque', 'arnaqueur', 'arnaque2', '2arnaque', 'rien à signaler'])(
     '"arnaque" does not match %j',
@@ -121,7 +127,7 @@ describe('compileWatchedWords', () => {
   });
 
   it('property: any valid pattern compiles and matches its own text', () => {
-    const chars = fc.constantFrom(...'aéZ9 -*.+?^$()[]{}|\\/\'’«'.split(''));
+    const chars = fc.constantFrom(..."aéZ9 -*.+?^$()[]{}|\\/'’«".split(''));
     fc.assert(
       fc.property(fc.string({ unit: chars, minLength: 1, maxLength: 12 }), (pattern) => {
         fc.pre(describeInvalidWatchedPattern(pattern) === null);
@@ -149,16 +155,19 @@ describe('compileWatchedWords', () => {
     expect(describeInvalidWatchedPattern('arnaque*')).toBeNull();
   });
 
-  it('stays fast with hundreds of words on a long comment', () => {
+  // Correctness with a realistic list size; speed is measured by `npm run bench`, not asserted here.
+  it('matches exactly the right word among five hundred on a long comment', () => {
     const words = Array.from({ length: 500 }, (_, i) =>
-      word(`w${i}`, i % 3 === 0 ? `mot${i}*` : i % 3 === 1 ? `terme ${i}` : `vocable${i}`, ['block', 'require_approval', 'flag'][i % 3] as WatchedAction),
+      word(
+        `w${i}`,
+        i % 3 === 0 ? `mot${i}*` : i % 3 === 1 ? `terme ${i}` : `vocable${i}`,
+        ['block', 'require_approval', 'flag'][i % 3] as WatchedAction,
+      ),
     );
     const matcher = compileWatchedWords(words);
     const comment = 'Un commentaire tout à fait ordinaire, sans rien de méchant. '.repeat(100);
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) expect(matcher.match(comment)).toEqual([]);
+    expect(matcher.match(comment)).toEqual([]);
     expect(matcher.match(`${comment} terme 301`).map((m) => m.id)).toEqual(['w301']);
-    const perComment = (performance.now() - started) / 21;
-    expect(perComment).toBeLessThan(5);
+    expect(matcher.match(`${comment} VOCABLE302`).map((m) => m.id)).toEqual(['w302']);
   });
 });

@@ -1,14 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { SettingsService } from '../admin/settings.service.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { RateLimitService, THROTTLER_STORAGE, createThrottlerStorage } from './rate-limit.service.js';
 
 @Global()
 @Module({
   providers: [
-    SettingsService,
     {
       provide: THROTTLER_STORAGE,
       inject: [APP_CONFIG],
@@ -17,6 +15,6 @@ import { RateLimitService, THROTTLER_STORAGE, createThrottlerStorage } from './r
     RateLimitService,
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [RateLimitService, SettingsService],
+  exports: [RateLimitService],
 })
 export class RateLimitModule {}

@@ -1,17 +1,17 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from "typeorm";
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A live setting (moderation thresholds, edit window, rate limits); env gives defaults. */
-@Entity("settings")
+@Entity('settings')
 export class Setting {
-  @PrimaryColumn({ type: "varchar", length: 64 })
+  @PrimaryColumn({ type: 'varchar', length: 64 })
   key: string;
 
-  @Column({ type: "jsonb" })
+  @Column({ type: 'jsonb' })
   value: unknown;
 
-  @Column({ type: "uuid", nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   updatedById: string | null;
 
-  @UpdateDateColumn({ type: "timestamptz" })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
 
 export interface ArticleSource {
   label: string;
@@ -21,56 +21,56 @@ export interface RelatedLink {
 }
 
 /** A news article; its discussion thread is created in the same transaction. */
-@Entity("articles")
-@Index("articles_search_idx", { synchronize: false })
+@Entity('articles')
+@Index('articles_search_idx', { synchronize: false })
 export class Article {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: "varchar", length: 120, unique: true })
+  @Column({ type: 'varchar', length: 120, unique: true })
   slug: string;
 
-  @Column({ type: "varchar", length: 300 })
+  @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Column({ type: "varchar", length: 2000, default: "" })
+  @Column({ type: 'varchar', length: 2000, default: '' })
   summary: string;
 
   /** Markdown source. */
-  @Column({ type: "text" })
+  @Column({ type: 'text' })
   body: string;
 
   /** Sanitized HTML rendered from `body` on write. */
-  @Column({ type: "text" })
+  @Column({ type: 'text' })
   bodyHtml: string;
 
-  @Column({ type: "jsonb", default: () => `'[]'` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   sources: ArticleSource[];
 
-  @Column({ type: "jsonb", default: () => `'[]'` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   discussionPrompts: string[];
 
-  @Column({ type: "jsonb", default: () => `'[]'` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   related: RelatedLink[];
 
-  @Column("uuid")
+  @Column('uuid')
   authorId: string;
 
-  @ManyToOne(() => User, { onDelete: "RESTRICT" })
-  @JoinColumn({ name: "author_id" })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
   author?: Relation<User>;
 
   /** Bumped on every edit of the text; error reports record the revision they quote. */
-  @Column({ type: "integer", default: 1 })
+  @Column({ type: 'integer', default: 1 })
   revision: number;
 
   @Index()
-  @Column({ type: "timestamptz", default: () => "now()" })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   publishedAt: Date;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: "timestamptz" })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -9,87 +9,84 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
-import { Thread } from "./thread.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
+import { Thread } from './thread.entity.js';
 
-export type PostStatus = "visible" | "pending" | "hidden" | "deleted";
+export type PostStatus = 'visible' | 'pending' | 'hidden' | 'deleted';
 
 /** A reader's post: number 1, 2, 3 … within its thread, never reused. */
-@Entity("posts")
-@Unique("posts_thread_number_key", ["threadId", "number"])
-@Index("posts_thread_top_idx", ["threadId", "score", "number"])
-@Index("posts_search_idx", { synchronize: false })
-@Check(
-  "posts_status_check",
-  `status IN ('visible', 'pending', 'hidden', 'deleted')`,
-)
+@Entity('posts')
+@Unique('posts_thread_number_key', ['threadId', 'number'])
+@Index('posts_thread_top_idx', ['threadId', 'score', 'number'])
+@Index('posts_search_idx', { synchronize: false })
+@Check('posts_status_check', `status IN ('visible', 'pending', 'hidden', 'deleted')`)
 export class Post {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column("uuid")
+  @Column('uuid')
   threadId: string;
 
-  @ManyToOne(() => Thread, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "thread_id" })
+  @ManyToOne(() => Thread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
   thread?: Relation<Thread>;
 
-  @Column({ type: "integer" })
+  @Column({ type: 'integer' })
   number: number;
 
   @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   authorId: string | null;
 
-  @ManyToOne(() => User, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "author_id" })
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'author_id' })
   author?: Relation<User>;
 
   /** Markdown source, kept for editing. */
-  @Column({ type: "text" })
+  @Column({ type: 'text' })
   body: string;
 
   /** Sanitized HTML rendered from `body` on write. */
-  @Column({ type: "text" })
+  @Column({ type: 'text' })
   html: string;
 
-  @Column({ type: "uuid", nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   replyToId: string | null;
 
-  @ManyToOne(() => Post, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "reply_to_id" })
+  @ManyToOne(() => Post, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reply_to_id' })
   replyTo?: Relation<Post>;
 
-  @Column({ type: "varchar", length: 16, default: "visible" })
+  @Column({ type: 'varchar', length: 16, default: 'visible' })
   status: PostStatus;
 
   /** Why a moderator hid it (shown to staff). */
-  @Column({ type: "varchar", length: 500, nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
   moderationReason: string | null;
 
-  @Column({ type: "integer", default: 0 })
+  @Column({ type: 'integer', default: 0 })
   score: number;
 
-  @Column({ type: "integer", default: 0 })
+  @Column({ type: 'integer', default: 0 })
   upvotes: number;
 
-  @Column({ type: "integer", default: 0 })
+  @Column({ type: 'integer', default: 0 })
   downvotes: number;
 
   /** Flags not yet dismissed, from distinct users (auto-hide threshold). */
-  @Column({ type: "integer", default: 0 })
+  @Column({ type: 'integer', default: 0 })
   flagCount: number;
 
-  @Column({ type: "integer", default: 0 })
+  @Column({ type: 'integer', default: 0 })
   revisionCount: number;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   editedAt: Date | null;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

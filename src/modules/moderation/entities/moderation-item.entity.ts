@@ -10,12 +10,12 @@ import {
   UpdateDateColumn,
   VersionColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
 
-export type ModerationKind = "flagged" | "pending" | "error_report";
-export type ModerationSubjectType = "post" | "error_report";
-export type ModerationItemStatus = "open" | "resolved";
+export type ModerationKind = 'flagged' | 'pending' | 'error_report';
+export type ModerationSubjectType = 'post' | 'error_report';
+export type ModerationItemStatus = 'open' | 'resolved';
 
 /**
  * Why an item is in the queue: flag counts by reason, the watched word that
@@ -34,66 +34,63 @@ export interface ModerationReasons {
  * subject (partial unique index + INSERT … ON CONFLICT), a version for
  * optimistic concurrency and an advisory claim.
  */
-@Entity("moderation_items")
-@Index("moderation_items_open_subject_key", ["subjectType", "subjectId"], {
+@Entity('moderation_items')
+@Index('moderation_items_open_subject_key', ['subjectType', 'subjectId'], {
   unique: true,
   where: `status = 'open'`,
 })
-@Index("moderation_items_queue_idx", ["status", "kind", "createdAt", "id"])
-@Check(
-  "moderation_items_kind_check",
-  `kind IN ('flagged', 'pending', 'error_report')`,
-)
-@Check("moderation_items_status_check", `status IN ('open', 'resolved')`)
+@Index('moderation_items_queue_idx', ['status', 'kind', 'createdAt', 'id'])
+@Check('moderation_items_kind_check', `kind IN ('flagged', 'pending', 'error_report')`)
+@Check('moderation_items_status_check', `status IN ('open', 'resolved')`)
 export class ModerationItem {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: "varchar", length: 16 })
+  @Column({ type: 'varchar', length: 16 })
   kind: ModerationKind;
 
-  @Column({ type: "varchar", length: 16 })
+  @Column({ type: 'varchar', length: 16 })
   subjectType: ModerationSubjectType;
 
-  @Column("uuid")
+  @Column('uuid')
   subjectId: string;
 
-  @Column({ type: "varchar", length: 16, default: "open" })
+  @Column({ type: 'varchar', length: 16, default: 'open' })
   status: ModerationItemStatus;
 
-  @Column({ type: "jsonb", default: () => `'{}'` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   reasons: ModerationReasons;
 
   @VersionColumn({ default: 1 })
   version: number;
 
-  @Column({ type: "uuid", nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   claimedById: string | null;
 
-  @ManyToOne(() => User, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "claimed_by_id" })
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'claimed_by_id' })
   claimedBy?: Relation<User>;
 
   /** A claim older than 15 minutes no longer binds. */
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   claimedAt: Date | null;
 
-  @Column({ type: "varchar", length: 32, nullable: true })
+  @Column({ type: 'varchar', length: 32, nullable: true })
   resolution: string | null;
 
-  @Column({ type: "uuid", nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   resolvedById: string | null;
 
-  @ManyToOne(() => User, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "resolved_by_id" })
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'resolved_by_id' })
   resolvedBy?: Relation<User>;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: "timestamptz" })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

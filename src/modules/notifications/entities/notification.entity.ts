@@ -7,40 +7,36 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
 
 export type NotificationKind =
-  | "post.reply"
-  | "post.mention"
-  | "post.moderated"
-  | "flag.outcome"
-  | "error_report.resolved";
+  'post.reply' | 'post.mention' | 'post.moderated' | 'flag.outcome' | 'error_report.resolved';
 
 /** Something a user should know: replies, mentions, moderation, report outcomes. */
-@Entity("notifications")
-@Index("notifications_user_recent_idx", ["userId", "createdAt", "id"])
+@Entity('notifications')
+@Index('notifications_user_recent_idx', ['userId', 'createdAt', 'id'])
 export class Notification {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column("uuid")
+  @Column('uuid')
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 
-  @Column({ type: "varchar", length: 32 })
+  @Column({ type: 'varchar', length: 32 })
   kind: NotificationKind;
 
   /** Small, self-contained payload (ids, numbers, excerpt) so listing needs no joins. */
-  @Column({ type: "jsonb", default: () => `'{}'` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   data: Record<string, unknown>;
 
-  @Column({ type: "timestamptz", nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

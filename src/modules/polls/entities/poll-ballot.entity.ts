@@ -8,34 +8,34 @@ import {
   Unique,
   UpdateDateColumn,
   type Relation,
-} from "typeorm";
-import { User } from "../../users/entities/user.entity.js";
-import { Poll } from "./poll.entity.js";
+} from 'typeorm';
+import { User } from '../../users/entities/user.entity.js';
+import { Poll } from './poll.entity.js';
 
 /** One ballot per user per poll, enforced by the unique constraint. */
-@Entity("poll_ballots")
-@Unique("poll_ballots_poll_user_key", ["pollId", "userId"])
+@Entity('poll_ballots')
+@Unique('poll_ballots_poll_user_key', ['pollId', 'userId'])
 export class PollBallot {
-  @PrimaryGeneratedColumn("uuid")
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column("uuid")
+  @Column('uuid')
   pollId: string;
 
-  @ManyToOne(() => Poll, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "poll_id" })
+  @ManyToOne(() => Poll, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'poll_id' })
   poll?: Relation<Poll>;
 
-  @Column("uuid")
+  @Column('uuid')
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: "CASCADE" })
-  @JoinColumn({ name: "user_id" })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 
-  @CreateDateColumn({ type: "timestamptz" })
+  @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: "timestamptz" })
+  @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

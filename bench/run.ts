@@ -1,0 +1,346 @@
+/**
+ * `npm run bench`: seeds threads of 1,000, 100,000 and 1,000,000 posts, then
+ * measures Tribune against a bare node:http + pg server running the same SQL,
+ * interleaving A/B runs so that both see the same machine state. Reports
+ * median req/s and p50/p99 latency, and ratios measured in the same run;
+ * writes bench/results/<date>.json and prints a table.
+ *
+ * Env: DATABASE_URL (else an embedded PostgreSQL in a temp dir), BENCH_SIZES
+ * (default 1000,100000,1000000), BENCH_SECONDS per run (default 6),
+ * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory.js';
+import { loadConfig } from '../src/config/config.js';
+import { ensureDatabase, runMigrations, withDatabaseName } from '../src/database/bootstrap.js';
+import { findFreePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { hashPassword } from '../src/modules/auth/passwords.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface Measure {
+  name: string;
+  target: 'tribune' | 'bare';
+  requestsPerSecond: number[];
+  p50: number[];
+  p99: number[];
+  non2xx: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+async function startServer(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 300; i += 1) {
+    const ok = await fetch(readyUrl)
+      .then((r) => r.status < 500)
+      .catch(() => false);
+    if (ok) return child;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${script} did not become ready`);
+}
+
+async function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let serverUrl = process.env.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | null = null;
+  if (!serverUrl) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(await mkdtemp(path.join(tmpdir(), 'tribune-bench-')), 'pg'),
+      persistent: false,
+    });
+    serverUrl = embedded.url;
+    stopEmbedded = () => embedded.stop();
+  }
+  const name = `tribune_bench_${Date.now().toString(36)}`;
+  await ensureDatabase(serverUrl, name);
+  const databaseUrl = withDatabaseName(serverUrl, name);
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_FACTOR: '100000',
+  });
+  await runMigrations(config, databaseUrl);
+
+  // 1. Seed through the contract's CLI command.
+  const threads: Record<number, string> = {};
+  const seedSeconds: Record<number, number> = {};
+  for (const size of SIZES) {
+    const t0 = Date.now();
+    const out = await run(process.execPath, ['dist/src/cli/main.js', 'seed-thread', '--posts', String(size)], {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'silent',
+    });
+    threads[size] = out.trim().split('\n').pop()!.trim();
+    seedSeconds[size] = (Date.now() - t0) / 1000;
+    log(`seeded ${size} posts in ${seedSeconds[size].toFixed(1)} s (thread ${threads[size]})`);
+  }
+  const small = SIZES[0];
+  const large = SIZES[SIZES.length - 1];
+
+  // 2. Capture the SQL the app runs for a thread page, and make voters.
+  const app = await createApp({ config, databaseUrl });
+  await app.init();
+  const dataSource = app.get(DataSource);
+  const captured: string[] = [];
+  const originalQuery = dataSource.query.bind(dataSource);
+  dataSource.query = ((sql: string, parameters?: unknown[]) => {
+    captured.push(sql);
+    return originalQuery(sql, parameters);
+  }) as typeof dataSource.query;
+  const server = app.getHttpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const capturePort = (server.address() as { port: number }).port;
+  await fetch(`http://127.0.0.1:${capturePort}/api/threads/${threads[small]}/posts?limit=50`);
+  const pageSql = captured.find((sql) => sql.includes('FROM posts p'));
+  if (!pageSql) throw new Error('could not capture the thread-page SQL');
+  const jwt = app.get(JwtService);
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const passwordHash = await hashPassword('bench-password-123');
+  const VOTERS = 400;
+  const { rows: voters } = await db.query<{ id: string }>(
+    `INSERT INTO users (username, email, password_hash) SELECT 'voter' || g, 'voter' || g || '@bench.test', $1 FROM generate_series(1, $2) g RETURNING id`,
+    [passwordHash, VOTERS],
+  );
+  const tokens = await Promise.all(voters.map((voter) => jwt.signAsync({ sub: voter.id, typ: 'access' })));
+  const {
+    rows: [article],
+  } = await db.query(`SELECT article_id FROM threads WHERE id = $1`, [threads[small]]);
+  const {
+    rows: [poll],
+  } = await db.query(
+    `INSERT INTO polls (article_id, question, mode, results_visibility) VALUES ($1, 'Bench ?', 'single', 'always') RETURNING id`,
+    [article.article_id],
+  );
+  const { rows: options } = await db.query<{ id: string }>(
+    `INSERT INTO poll_options (poll_id, position, label) SELECT $1, g, 'Option ' || g FROM generate_series(1, 3) g RETURNING id`,
+    [poll.id],
+  );
+  await app.close();
+
+  // 3. Both servers as separate processes, each with the same pool size.
+  const tribunePort = await findFreePort();
+  const barePort = await findFreePort();
+  const tribune = await startServer(
+    'dist/src/main.js',
+    {
+      NODE_ENV: 'production',
+      JWT_SECRET: config.JWT_SECRET,
+      DATABASE_URL: databaseUrl,
+      PORT: String(tribunePort),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_FACTOR: '100000',
+    },
+    `http://127.0.0.1:${tribunePort}/api/health/ready`,
+  );
+  const bare = await startServer(
+    'dist/bench/bare-server.js',
+    { DATABASE_URL: databaseUrl, PORT: String(barePort), BENCH_CAPTURED_SQL: pageSql },
+    `http://127.0.0.1:${barePort}/api/threads/${threads[small]}/posts?limit=1`,
+  );
+  const base = { tribune: `http://127.0.0.1:${tribunePort}`, bare: `http://127.0.0.1:${barePort}` };
+
+  const measures = new Map<string, Measure>();
+  const record = (name: string, target: 'tribune' | 'bare', result: autocannon.Result) => {
+    const key = `${name}|${target}`;
+    const measure = measures.get(key) ?? { name, target, requestsPerSecond: [], p50: [], p99: [], non2xx: 0 };
+    measure.requestsPerSecond.push(result.requests.average);
+    measure.p50.push(result.latency.p50);
+    measure.p99.push(result.latency.p99);
+    measure.non2xx += result.non2xx + result.errors;
+    measures.set(key, measure);
+  };
+
+  const pagePath = (size: number, after = 0) =>
+    `/api/threads/${threads[size]}/posts?limit=50${after ? `&after=${after}` : ''}`;
+  const author = voters[0].id;
+  const replyBody = JSON.stringify({
+    body: 'Une réponse de **banc d’essai**, avec un [lien](https://example.fr) et du texte ordinaire.',
+  });
+  for (let round = 0; round < ROUNDS; round += 1) {
+    log(`round ${round + 1}/${ROUNDS}`);
+    // Interleave A and B (and swap the order every round) so neither always runs on a warmer machine.
+    const order: Array<'tribune' | 'bare'> = round % 2 === 0 ? ['tribune', 'bare'] : ['bare', 'tribune'];
+    for (const target of order) {
+      record(`thread page (${small} posts)`, target, await load({ url: base[target] + pagePath(small) }));
+    }
+    record(`first page (${large} posts)`, 'tribune', await load({ url: base.tribune + pagePath(large) }));
+    record(
+      `deep page after ${large - 100} (${large} posts)`,
+      'tribune',
+      await load({ url: base.tribune + pagePath(large, large - 100) }),
+    );
+    record(
+      `deep page after ${large - 100} (${large} posts)`,
+      'bare',
+      await load({ url: base.bare + pagePath(large, large - 100) }),
+    );
+    for (const target of order) {
+      record(
+        'reply POST',
+        target,
+        await load({
+          url: `${base[target]}/api/threads/${threads[small]}/posts`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}`, 'x-user-id': author },
+          body: replyBody,
+        }),
+      );
+    }
+  }
+
+  // 4. Poll votes: N distinct users at once → N ballots.
+  let next = 0;
+  const voteStarted = Date.now();
+  const voteResult = await autocannon({
+    url: `${base.tribune}/api/polls/${poll.id}/vote`,
+    connections: CONNECTIONS,
+    amount: VOTERS,
+    requests: [
+      {
+        method: 'PUT',
+        setupRequest: (request: autocannon.Request) => {
+          const index = next++ % VOTERS;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[index]}` },
+            body: JSON.stringify({ optionIds: [options[index % options.length].id] }),
+          };
+        },
+      },
+    ],
+  });
+  const voteSeconds = (Date.now() - voteStarted) / 1000;
+  const {
+    rows: [ballots],
+  } = await db.query(`SELECT count(*)::int AS n FROM poll_ballots WHERE poll_id = $1`, [poll.id]);
+
+  tribune.kill('SIGTERM');
+  bare.kill('SIGTERM');
+  await db.end();
+
+  const summary = [...measures.values()].map((m) => ({
+    name: m.name,
+    target: m.target,
+    rps: Math.round(median(m.requestsPerSecond)),
+    p50: median(m.p50),
+    p99: median(m.p99),
+    non2xx: m.non2xx,
+  }));
+  const get = (name: string, target: string) => summary.find((s) => s.name === name && s.target === target)!;
+  const page = (t: string) => get(`thread page (${small} posts)`, t);
+  const replyM = (t: string) => get('reply POST', t);
+  const first = get(`first page (${large} posts)`, 'tribune');
+  const deep = get(`deep page after ${large - 100} (${large} posts)`, 'tribune');
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const ratios = {
+    threadPageVsBare: { value: ratio(page('tribune').rps, page('bare').rps), target: '≥ 0.6' },
+    threadPageP99VsBare: { value: ratio(page('tribune').p99, page('bare').p99), target: '≤ 1.5' },
+    replyVsBare: { value: ratio(replyM('tribune').rps, replyM('bare').rps), target: '≥ 0.8' },
+    deepVsFirstPageP50: { value: ratio(deep.p50 || 1, first.p50 || 1), target: '≤ 1.5' },
+    largeVsSmallThreadFirstPageRps: { value: ratio(first.rps, page('tribune').rps), target: '≈ 1' },
+  };
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    settings: { sizes: SIZES, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS },
+    seedSeconds,
+    measures: summary,
+    ratios,
+    pollVotes: {
+      voters: VOTERS,
+      ballots: ballots.n,
+      correct: ballots.n === VOTERS,
+      seconds: voteSeconds,
+      votesPerSecond: Math.round(VOTERS / voteSeconds),
+      non2xx: voteResult.non2xx,
+    },
+    totalSeconds: (Date.now() - started) / 1000,
+  };
+  await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
+  const file = path.join(ROOT, 'bench/results', `${result.date.slice(0, 10)}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+
+  const rows = summary.map((s) => `| ${s.name} | ${s.target} | ${s.rps} | ${s.p50} | ${s.p99} | ${s.non2xx} |`);
+  process.stdout.write(
+    [
+      `Tribune benchmark — ${result.date} — ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}`,
+      `Seeding: ${Object.entries(seedSeconds)
+        .map(([n, s]) => `${n} posts in ${s.toFixed(1)} s`)
+        .join(', ')}`,
+      '',
+      '| scenario | server | req/s (median) | p50 ms | p99 ms | non-2xx |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+      '| ratio | measured | target |',
+      '|---|---|---|',
+      ...Object.entries(ratios).map(([k, v]) => `| ${k} | ${v.value} | ${v.target} |`),
+      '',
+      `Poll votes: ${VOTERS} users → ${ballots.n} ballots (${ballots.n === VOTERS ? 'exact' : 'WRONG'}), ${result.pollVotes.votesPerSecond} votes/s`,
+      `Results written to ${path.relative(ROOT, file)}`,
+      '',
+    ].join('\n'),
+  );
+  await stopEmbedded?.();
+  const admin = new pg.Client({ connectionString: serverUrl });
+  if (!stopEmbedded) {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

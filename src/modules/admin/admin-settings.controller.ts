@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ActiveUser, CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
+import './admin.messages.js';
+import { SettingsPatchDto } from './dto/admin.dto.js';
+import { SettingsService, type LiveSettings } from './settings.service.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('admin')
+@ActiveUser()
+@ApiResponse({ status: 401, description: 'Not signed in' })
+@ApiResponse({ status: 403, description: 'Not an active admin' })
+@Controller('admin/settings')
+export class AdminSettingsController {
+  constructor(private readonly settings: SettingsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The live settings',
+    description:
+      'Effective values: environment defaults overlaid by stored values. Rate limits are per window, before ' +
+      'RATE_LIMIT_FACTOR is applied.',
+  })
+  @ApiResponse({
+    status: 200,
+    description: '{flagHideThreshold, premoderateFirstPosts, editWindowMinutes, rateLimits}',
+  })
+  get(): Promise<LiveSettings> {
+    return this.settings.fresh();
+  }
+
+  @Patch()
+  @ApiOperation({
+    summary: 'Change live settings',
+    description:
+      'Any subset (rateLimits may be partial). Stored in the database, audited (settings.update, before → after) ' +
+      'and effective at once on every instance (PostgreSQL NOTIFY), no restart.',
+  })
+  @ApiResponse({ status: 200, description: 'The effective settings after the change' })
+  @ApiResponse({ status: 400, description: 'Out-of-range value or unknown key, naming the field' })
+  async update(@CurrentUser() actor: Actor, @Body() body: SettingsPatchDto): Promise<LiveSettings> {
+    const hasChange =
+      body.flagHideThreshold !== undefined ||
+      body.premoderateFirstPosts !== undefined ||
+      body.editWindowMinutes !== undefined ||
+      (body.rateLimits !== undefined && Object.values(body.rateLimits).some((value) => value !== undefined));
+    if (!hasChange) return this.settings.fresh();
+    return this.settings.update(actor, {
+      flagHideThreshold: body.flagHideThreshold,
+      premoderateFirstPosts: body.premoderateFirstPosts,
+      editWindowMinutes: body.editWindowMinutes,
+      rateLimits: body.rateLimits ? { ...body.rateLimits } : undefined,
+    });
+  }
+}

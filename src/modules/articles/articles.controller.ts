@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
+import type { Language } from '../../common/i18n/messages.js';
+import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
+import { PageQuery, type Page } from '../../common/pagination/cursor.js';
+import './articles.messages.js';
+import { ArticlesService, type ArticleResponse, type ArticleSummaryResponse } from './articles.service.js';
+import { CreateArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
+
+@ApiTags('articles')
+@ApiBearerAuth()
+@Controller('articles')
+export class ArticlesController {
+  constructor(private readonly articles: ArticlesService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Published articles, newest first (keyset-paginated)' })
+  @ApiResponse({ status: 200, description: '{items, nextCursor}' })
+  @ApiResponse({ status: 400, description: 'Bad limit or cursor' })
+  list(@Query() query: PageQuery, @RequestLanguage() language: Language): Promise<Page<ArticleSummaryResponse>> {
+    return this.articles.list(query, language);
+  }
+
+  @Post()
+  @Roles('editor', 'admin')
+  @ApiOperation({ summary: 'Create an article and, in the same transaction, its discussion thread' })
+  @ApiResponse({ status: 201, description: 'The article, with thread, polls and corrections' })
+  @ApiResponse({ status: 400 })
+  @ApiResponse({ status: 401 })
+  @ApiResponse({ status: 403, description: 'Not an editor or admin, or suspended/banned' })
+  @ApiResponse({ status: 409, description: 'The explicit slug is taken' })
+  create(
+    @Body() body: CreateArticleDto,
+    @CurrentUser() actor: Actor,
+    @RequestLanguage() language: Language,
+  ): Promise<ArticleResponse> {
+    return this.articles.create(body, actor, language);
+  }
+
+  @Get(':slug')
+  @Public()
+  @ApiOperation({ summary: 'One article with thread:{id,status,postCount}, polls and corrections (oldest first)' })
+  @ApiResponse({ status: 200 })
+  @ApiResponse({ status: 404 })
+  get(
+    @Param('slug') slug: string,
+    @CurrentUser() viewer: Actor | undefined,
+    @RequestLanguage() language: Language,
+  ): Promise<ArticleResponse> {
+    return this.articles.get(slug, viewer, language);
+  }
+
+  @Patch(':slug')
+  @Roles('editor', 'admin')
+  @ApiOperation({ summary: 'Edit an article; {correctionNote} appends to the public corrections log' })
+  @ApiResponse({ status: 200 })
+  @ApiResponse({ status: 400 })
+  @ApiResponse({ status: 401 })
+  @ApiResponse({ status: 403 })
+  @ApiResponse({ status: 404 })
+  @ApiResponse({ status: 409, description: 'The new slug is taken' })
+  update(
+    @Param('slug') slug: string,
+    @Body() body: UpdateArticleDto,
+    @CurrentUser() actor: Actor,
+    @RequestLanguage() language: Language,
+  ): Promise<ArticleResponse> {
+    return this.articles.update(slug, body, actor, language);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ArticlesController } from './articles.controller.js';
+import { ArticlesService } from './articles.service.js';
+
+/** Articles and their corrections log; exports ArticlesService (findBySlugOrFail, getPlainText, setPollsProvider). */
+@Module({
+  controllers: [ArticlesController],
+  providers: [ArticlesService],
+  exports: [ArticlesService],
+})
+export class ArticlesModule {}

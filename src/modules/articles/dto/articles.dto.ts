@@ -1,0 +1,183 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** PostgreSQL text cannot hold U+0000: replaced as CommonMark does, rather than failing the insert. */
+const replaceNul = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value.replace(/\u0000/g, '\uFFFD')
+    : Array.isArray(value)
+      ? value.map((item) => replaceNul({ value: item }))
+      : value;
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class SourceDto {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  label: string;
+
+  @ApiProperty({ format: 'uri', maxLength: 2000 })
+  @IsUrl(URL_OPTIONS)
+  @MaxLength(2000)
+  url: string;
+}
+
+export class RelatedLinkDto {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty({ format: 'uri', maxLength: 2000 })
+  @IsUrl(URL_OPTIONS)
+  @MaxLength(2000)
+  url: string;
+}
+
+export class CreateArticleDto {
+  @ApiProperty({ maxLength: 300 })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ description: 'Derived from the title when absent (accents transliterated)', maxLength: 120 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
+  slug?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MaxLength(2000)
+  summary?: string;
+
+  @ApiProperty({ description: 'Markdown', maxLength: 200_000 })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200_000)
+  body: string;
+
+  @ApiPropertyOptional({ type: [SourceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SourceDto)
+  sources?: SourceDto[];
+
+  @ApiPropertyOptional({ type: [String], description: 'e.g. « Et vous ? Qu’en pensez-vous ? »' })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  discussionPrompts?: string[];
+
+  @ApiPropertyOptional({ type: [RelatedLinkDto], description: '« Voir aussi »' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RelatedLinkDto)
+  related?: RelatedLinkDto[];
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Defaults to now; a future time hides it from readers until then',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  publishedAt?: string;
+}
+
+export class UpdateArticleDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MaxLength(120)
+  @Matches(SLUG_PATTERN)
+  slug?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MaxLength(2000)
+  summary?: string;
+
+  @ApiPropertyOptional({ maxLength: 200_000 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200_000)
+  body?: string;
+
+  @ApiPropertyOptional({ type: [SourceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SourceDto)
+  sources?: SourceDto[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  discussionPrompts?: string[];
+
+  @ApiPropertyOptional({ type: [RelatedLinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RelatedLinkDto)
+  related?: RelatedLinkDto[];
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Appends a dated note to the public corrections log' })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  correctionNote?: string;
+}

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/cursor.js';
+import { MAX_POST_LENGTH } from '../post-pipeline.service.js';
+
+/**
+ * PostgreSQL text cannot hold U+0000; CommonMark replaces it with U+FFFD for
+ * safety anyway, so the stored source does the same instead of failing the insert.
+ */
+export const replaceNul = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/\u0000/g, '\uFFFD') : value;
+
+export class CreatePostDto {
+  @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_POST_LENGTH)
+  body: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A post of the same thread' })
+  @IsOptional()
+  @IsUUID('all')
+  replyTo?: string;
+}
+
+export class EditPostDto {
+  @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
+  @Transform(replaceNul)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_POST_LENGTH)
+  body: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(replaceNul)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class VoteDto {
+  @ApiProperty({ enum: [1, -1] })
+  @IsInt()
+  @IsIn([1, -1])
+  value: number;
+}
+
+const toInteger = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value;
+
+export class ListPostsQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Posts whose number is greater than this (post-number order only)', minimum: 0 })
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  after?: number;
+
+  @ApiPropertyOptional({ enum: ['number', 'top'], default: 'number' })
+  @IsOptional()
+  @IsIn(['number', 'top'])
+  sort?: 'number' | 'top';
+}
+
+export class VoteResultDto {
+  @ApiProperty() score: number;
+  @ApiProperty({ nullable: true, enum: [1, -1] }) myVote: number | null;
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { forbidden } from '../../common/errors/problem.js';
+import type { PostCheck, PostCheckRegistry, PostDraft, PostVerdict, StoredPost } from './post-pipeline.js';
+
+/** Longest post body accepted (Markdown source), as the contract says. */
+export const MAX_POST_LENGTH = 20_000;
+
+/**
+ * Runs the post-creation (and edit) pipeline: DiscussionsModule's own checks
+ * first (account status; the thread's lock and the body length are enforced
+ * where they cannot race: the DTO and the numbering UPDATE), then every check
+ * registered by other modules, in registration order.
+ */
+@Injectable()
+export class PostPipeline implements PostCheckRegistry {
+  private readonly checks: PostCheck[] = [];
+
+  register(check: PostCheck): void {
+    this.checks.push(check);
+  }
+
+  /** Runs every check before the write; returns the verdict (visible or pending, queued or not). */
+  async run(draft: PostDraft, manager: EntityManager): Promise<PostVerdict> {
+    if (draft.actor.status !== 'active') throw forbidden();
+    const verdict: PostVerdict = { status: 'visible', queue: null };
+    for (const check of this.checks) await check.check(draft, verdict, manager);
+    return verdict;
+  }
+
+  /** Runs every `afterStore` once the post row is written, in the same transaction. */
+  async afterStore(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {
+    for (const check of this.checks) await check.afterStore?.(post, draft, verdict, manager);
+  }
+}

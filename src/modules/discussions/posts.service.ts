@@ -1,0 +1,391 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
+import type { Language } from '../../common/i18n/messages.js';
+import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
+import { SettingsService } from '../admin/settings.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import type { CreatePostDto, EditPostDto, ListPostsQuery } from './dto/posts.dto.js';
+import type { ThreadStatus } from './entities/thread.entity.js';
+import { renderPostMarkdown } from './markdown.js';
+import type { PostDraft, StoredPost } from './post-pipeline.js';
+import { PostPipeline } from './post-pipeline.service.js';
+import { postSelect, toAuthor, toPostResponse, type PostResponse, type PostRow } from './posts.mapper.js';
+import { ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
+
+export interface ThreadResponse {
+  id: string;
+  articleSlug: string;
+  title: string;
+  status: ThreadStatus;
+  postCount: number;
+  lastPostAt: string | null;
+}
+
+export interface RevisionResponse {
+  revision: number;
+  previousBody: string;
+  body: string;
+  reason: string | null;
+  editor: { username: string | null; displayName: string } | null;
+  createdAt: string;
+}
+
+/** A write's result: the post, and whether it waits for approval (202). */
+export interface PostWriteResult {
+  post: PostResponse;
+  pending: boolean;
+}
+
+/** At most this many distinct users are notified of a mention in one post (no mass pinging). */
+const MAX_MENTION_NOTIFICATIONS = 20;
+const EXCERPT_LENGTH = 140;
+
+const excerpt = (body: string): string => {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+};
+
+/**
+ * Threads and posts: numbering, listing, edits with revisions, soft delete.
+ * Every write is one transaction holding its side effects (counters, revisions,
+ * notifications, moderation hooks, the NOTIFY of the live event).
+ */
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly pipeline: PostPipeline,
+    private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async getThread(threadId: string): Promise<ThreadResponse> {
+    const [row] = await sqlRows<{
+      id: string;
+      slug: string;
+      title: string;
+      status: ThreadStatus;
+      post_count: number;
+      last_post_at: Date | null;
+    }>(
+      this.dataSource,
+      `SELECT t.id, a.slug, a.title, t.status, t.post_count, t.last_post_at
+         FROM threads t JOIN articles a ON a.id = t.article_id
+        WHERE t.id = $1`,
+      [threadId],
+    );
+    if (!row) throw notFound();
+    return {
+      id: row.id,
+      articleSlug: row.slug,
+      title: row.title,
+      status: row.status,
+      postCount: row.post_count,
+      lastPostAt: row.last_post_at ? new Date(row.last_post_at).toISOString() : null,
+    };
+  }
+
+  /**
+   * A page of a thread: post-number order (`after`, or a cursor of the last
+   * number) or `sort=top` (score desc, then number; cursor of both). One query
+   * for the page with authors, replied-to posts and the viewer's votes.
+   */
+  async listPosts(
+    threadId: string,
+    query: ListPostsQuery,
+    viewer: Actor | undefined,
+    language: Language,
+  ): Promise<Page<PostResponse>> {
+    const limit = query.limit ?? 50;
+    const top = query.sort === 'top';
+    if (top && query.after !== undefined) {
+      throw badRequest('discussions.after_with_top', {}, [{ field: 'after', code: 'discussions.after_with_top' }]);
+    }
+    const parameters: unknown[] = [threadId, viewer?.id ?? null, limit + 1];
+    let keyset = '';
+    if (top) {
+      if (query.cursor) {
+        const [score, number] = decodeCursor(query.cursor, ['number', 'number']) as number[];
+        parameters.push(score, number);
+        keyset = `AND (p.score < $4 OR (p.score = $4 AND p.number > $5))`;
+      }
+    } else {
+      const after = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : (query.after ?? 0);
+      parameters.push(after);
+      keyset = `AND p.number > $4`;
+    }
+    const order = top ? 'p.score DESC, p.number ASC' : 'p.number ASC';
+    const rows = await sqlRows<PostRow>(
+      this.dataSource,
+      `${postSelect('$2')} WHERE p.thread_id = $1 ${keyset} ORDER BY ${order} LIMIT $3`,
+      parameters,
+    );
+    if (rows.length === 0) await this.getThread(threadId); // 404 for an absent thread, not an empty page
+    const context = { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
+    return toPage(
+      rows,
+      limit,
+      (row) => toPostResponse(row, context),
+      (row) => (top ? [row.score, row.number] : [row.number]),
+    );
+  }
+
+  /** The raw row of one post (joined as for responses), or null; for the moderation module. */
+  async getPostRow(
+    postId: string,
+    db: Queryable = this.dataSource,
+    viewerId: string | null = null,
+  ): Promise<PostRow | null> {
+    const [row] = await sqlRows<PostRow>(db, `${postSelect('$2')} WHERE p.id = $1`, [postId, viewerId]);
+    return row ?? null;
+  }
+
+  /** Maps a row for a viewer (the moderation module answers with the same shape). */
+  async toResponse(row: PostRow, viewer: Actor | null | undefined, language: Language): Promise<PostResponse> {
+    return toPostResponse(row, { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes });
+  }
+
+  async getPost(postId: string, viewer: Actor | undefined, language: Language): Promise<PostResponse> {
+    const row = await this.getPostRow(postId, this.dataSource, viewer?.id ?? null);
+    if (!row) throw notFound();
+    return this.toResponse(row, viewer, language);
+  }
+
+  async createPost(threadId: string, dto: CreatePostDto, actor: Actor, language: Language): Promise<PostWriteResult> {
+    if (dto.body.trim() === '') {
+      throw badRequest('validation.failed', {}, [{ field: 'body', code: 'discussions.body_empty' }]);
+    }
+    const rendered = renderPostMarkdown(dto.body);
+    const row = await this.dataSource.transaction(async (manager) => {
+      // Existence and lock state first: a locked thread answers 409 before any check runs.
+      const [thread] = await sqlRows<{ status: ThreadStatus }>(manager, `SELECT status FROM threads WHERE id = $1`, [
+        threadId,
+      ]);
+      if (!thread) throw notFound();
+      if (thread.status !== 'open') throw conflict('discussions.thread_locked');
+
+      let replyTo: { id: string; author_id: string | null } | undefined;
+      if (dto.replyTo) {
+        [replyTo] = await sqlRows<{ id: string; author_id: string | null }>(
+          manager,
+          `SELECT id, author_id FROM posts WHERE id = $1 AND thread_id = $2`,
+          [dto.replyTo.toLowerCase(), threadId],
+        );
+        if (!replyTo) {
+          throw unprocessable('discussions.reply_to_other_thread', {}, [
+            { field: 'replyTo', code: 'discussions.reply_to_other_thread' },
+          ]);
+        }
+      }
+
+      const draft: PostDraft = { actor, threadId, body: dto.body, isEdit: false };
+      const verdict = await this.pipeline.run(draft, manager);
+
+      // The number: the thread row's counter, taken under its row lock until commit,
+      // so concurrent posts get 1, 2, 3 … with no gap and no duplicate.
+      const [counter] = await sqlRows<{ post_count: number }>(
+        manager,
+        `UPDATE threads SET post_count = post_count + 1, last_post_at = now()
+          WHERE id = $1 AND status = 'open' RETURNING post_count`,
+        [threadId],
+      );
+      if (!counter) throw conflict('discussions.thread_locked'); // locked since the first read
+
+      const [inserted] = await sqlRows<{ id: string }>(
+        manager,
+        `INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [threadId, counter.post_count, actor.id, dto.body, rendered.html, replyTo?.id ?? null, verdict.status],
+      );
+      await manager.query(`UPDATE users SET post_count = post_count + 1 WHERE id = $1`, [actor.id]);
+
+      const stored: StoredPost = {
+        id: inserted.id,
+        threadId,
+        number: counter.post_count,
+        authorId: actor.id,
+        status: verdict.status,
+      };
+      await this.pipeline.afterStore(stored, draft, verdict, manager);
+
+      // A post waiting for approval is nobody's news yet.
+      if (verdict.status === 'visible') {
+        await this.notifyReplyAndMentions(
+          manager,
+          stored,
+          actor,
+          dto.body,
+          replyTo?.author_id ?? null,
+          rendered.mentions,
+        );
+        await this.realtime.publish(
+          { threadId, type: 'post.created', data: { id: stored.id, number: stored.number, status: stored.status } },
+          manager,
+        );
+      }
+      return (await this.getPostRow(inserted.id, manager, actor.id))!;
+    });
+    return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
+  }
+
+  private async notifyReplyAndMentions(
+    manager: EntityManager,
+    post: StoredPost,
+    actor: Actor,
+    body: string,
+    repliedAuthorId: string | null,
+    mentions: string[],
+  ): Promise<void> {
+    const data = {
+      postId: post.id,
+      threadId: post.threadId,
+      number: post.number,
+      by: actor.username,
+      excerpt: excerpt(body),
+    };
+    const repliedTo = repliedAuthorId && repliedAuthorId !== actor.id ? repliedAuthorId : null;
+    if (repliedTo) await this.notifications.notify(manager, repliedTo, 'post.reply', data);
+    if (mentions.length === 0) return;
+    const mentioned = await sqlRows<{ id: string }>(
+      manager,
+      `SELECT id FROM users
+        WHERE username = ANY($1::citext[]) AND anonymized_at IS NULL AND id <> $2 AND id IS DISTINCT FROM $3::uuid
+        LIMIT ${MAX_MENTION_NOTIFICATIONS}`,
+      [mentions.slice(0, 100), actor.id, repliedTo],
+    );
+    await this.notifications.notifyMany(
+      manager,
+      mentioned.map((user) => user.id),
+      'post.mention',
+      data,
+    );
+  }
+
+  async editPost(postId: string, dto: EditPostDto, actor: Actor, language: Language): Promise<PostWriteResult> {
+    if (dto.body.trim() === '') {
+      throw badRequest('validation.failed', {}, [{ field: 'body', code: 'discussions.body_empty' }]);
+    }
+    const { editWindowMinutes } = await this.settings.get();
+    const rendered = renderPostMarkdown(dto.body);
+    const row = await this.dataSource.transaction(async (manager) => {
+      const [current] = await sqlRows<PostRow>(manager, `${postSelect('$2')} WHERE p.id = $1 FOR UPDATE OF p`, [
+        postId,
+        actor.id,
+      ]);
+      if (!current) throw notFound();
+      ensureCanEditPost(
+        actor,
+        {
+          authorId: current.author_id,
+          status: current.status,
+          threadStatus: current.thread_status,
+          createdAt: new Date(current.created_at),
+        },
+        editWindowMinutes,
+      );
+      const draft: PostDraft = { actor, threadId: current.thread_id, body: dto.body, postId, isEdit: true };
+      const verdict = await this.pipeline.run(draft, manager);
+      // An edit may send a visible post back to approval (watched word); it never un-hides one.
+      const status = verdict.status === 'pending' && current.status === 'visible' ? 'pending' : current.status;
+
+      const revision = current.revision_count + 1;
+      await manager.query(
+        `INSERT INTO post_revisions (post_id, revision, previous_body, body, editor_id, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [postId, revision, current.body, dto.body, actor.id, dto.reason ?? null],
+      );
+      await manager.query(
+        `UPDATE posts SET body = $2, html = $3, status = $4, revision_count = $5, edited_at = now() WHERE id = $1`,
+        [postId, dto.body, rendered.html, status, revision],
+      );
+      if (status === 'visible' || status === 'pending') {
+        const stored: StoredPost = {
+          id: postId,
+          threadId: current.thread_id,
+          number: current.number,
+          authorId: current.author_id ?? actor.id,
+          status,
+        };
+        await this.pipeline.afterStore(stored, draft, verdict, manager);
+      }
+      if (current.status === 'visible') {
+        await this.realtime.publish(
+          {
+            threadId: current.thread_id,
+            type: 'post.updated',
+            data: { id: postId, number: current.number, status },
+          },
+          manager,
+        );
+      }
+      return (await this.getPostRow(postId, manager, actor.id))!;
+    });
+    return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
+  }
+
+  async listRevisions(postId: string, actor: Actor, language: Language): Promise<RevisionResponse[]> {
+    const [post] = await sqlRows<{ author_id: string | null }>(
+      this.dataSource,
+      `SELECT author_id FROM posts WHERE id = $1`,
+      [postId],
+    );
+    if (!post) throw notFound();
+    ensureCanReadRevisions(actor, { authorId: post.author_id });
+    const rows = await sqlRows<{
+      revision: number;
+      previous_body: string;
+      body: string;
+      reason: string | null;
+      editor_id: string | null;
+      username: string | null;
+      display_name: string | null;
+      created_at: Date;
+    }>(
+      this.dataSource,
+      `SELECT r.revision, r.previous_body, r.body, r.reason, r.editor_id, r.created_at,
+              CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS username,
+              CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS display_name
+         FROM post_revisions r LEFT JOIN users u ON u.id = r.editor_id
+        WHERE r.post_id = $1 ORDER BY r.revision ASC`,
+      [postId],
+    );
+    return rows.map((row) => ({
+      revision: row.revision,
+      previousBody: row.previous_body,
+      body: row.body,
+      reason: row.reason,
+      editor: row.editor_id ? toAuthor(row.username, row.display_name, language) : null,
+      createdAt: new Date(row.created_at).toISOString(),
+    }));
+  }
+
+  /** Soft delete by the author: status 'deleted', number kept; deleting twice is a no-op. */
+  async deletePost(postId: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [post] = await sqlRows<{
+        author_id: string | null;
+        status: PostRow['status'];
+        thread_id: string;
+        number: number;
+      }>(manager, `SELECT author_id, status, thread_id, number FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
+      if (!post) throw notFound();
+      ensureCanDeletePost(actor, { authorId: post.author_id, status: post.status });
+      if (post.status === 'deleted') return;
+      await manager.query(`UPDATE posts SET status = 'deleted', deleted_at = now() WHERE id = $1`, [postId]);
+      if (post.status === 'visible') {
+        await this.realtime.publish(
+          {
+            threadId: post.thread_id,
+            type: 'post.updated',
+            data: { id: postId, number: post.number, status: 'deleted' },
+          },
+          manager,
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import { notFound } from '../../common/errors/problem.js';
+import { sqlRows } from '../../database/sql.js';
+import type { PostStatus } from './entities/post.entity.js';
+import { ensureCanVote } from './posts.policy.js';
+
+export interface VoteResult {
+  score: number;
+  myVote: number | null;
+}
+
+/**
+ * Votes ±1, one per user per post (the primary key). The counters move by the
+ * delta of what the upsert or delete actually changed, in the same transaction:
+ * the vote row's lock makes concurrent identical votes count once.
+ */
+@Injectable()
+export class VotesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private async votablePost(manager: EntityManager, actor: Actor, postId: string): Promise<void> {
+    const [post] = await sqlRows<{ author_id: string | null; status: PostStatus }>(
+      manager,
+      `SELECT author_id, status FROM posts WHERE id = $1`,
+      [postId],
+    );
+    if (!post) throw notFound();
+    ensureCanVote(actor, { authorId: post.author_id, status: post.status });
+  }
+
+  async vote(postId: string, actor: Actor, value: 1 | -1): Promise<VoteResult> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.votablePost(manager, actor, postId);
+      // Returns a row only when something changed: `inserted` for a new vote, else the
+      // opposite vote was flipped (values are ±1). The same vote again returns nothing.
+      const [changed] = await sqlRows<{ inserted: boolean }>(
+        manager,
+        `INSERT INTO post_votes (post_id, user_id, value) VALUES ($1, $2, $3)
+         ON CONFLICT (post_id, user_id) DO UPDATE SET value = EXCLUDED.value, created_at = now()
+          WHERE post_votes.value <> EXCLUDED.value
+         RETURNING (xmax = 0) AS inserted`,
+        [postId, actor.id, value],
+      );
+      if (!changed) return { score: await this.score(manager, postId), myVote: value };
+      const up = value === 1 ? 1 : changed.inserted ? 0 : -1;
+      const down = value === -1 ? 1 : changed.inserted ? 0 : -1;
+      const [post] = await sqlRows<{ score: number }>(
+        manager,
+        `UPDATE posts SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3
+          WHERE id = $1 RETURNING score`,
+        [postId, up, down],
+      );
+      return { score: post.score, myVote: value };
+    });
+  }
+
+  async withdraw(postId: string, actor: Actor): Promise<VoteResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [exists] = await sqlRows<{ id: string }>(manager, `SELECT id FROM posts WHERE id = $1`, [postId]);
+      if (!exists) throw notFound();
+      const [removed] = await sqlRows<{ value: number }>(
+        manager,
+        `DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING value`,
+        [postId, actor.id],
+      );
+      if (!removed) return { score: await this.score(manager, postId), myVote: null };
+      const up = removed.value === 1 ? -1 : 0;
+      const down = removed.value === -1 ? -1 : 0;
+      const [post] = await sqlRows<{ score: number }>(
+        manager,
+        `UPDATE posts SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3
+          WHERE id = $1 RETURNING score`,
+        [postId, up, down],
+      );
+      return { score: post.score, myVote: null };
+    });
+  }
+
+  private async score(manager: EntityManager, postId: string): Promise<number> {
+    const [row] = await sqlRows<{ score: number }>(manager, `SELECT score FROM posts WHERE id = $1`, [postId]);
+    return row?.score ?? 0;
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ErrorReportsController } from './error-reports.controller.js';
+import { ErrorReportsService } from './error-reports.service.js';
+
+/** "Signalez-nous": error reports on articles, from reader to public correction. */
+@Module({
+  controllers: [ErrorReportsController],
+  providers: [ErrorReportsService, NotificationsService],
+  exports: [ErrorReportsService],
+})
+export class ErrorReportsModule {}

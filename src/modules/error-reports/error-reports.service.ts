@@ -1,0 +1,458 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
+import { isUuid } from '../../common/http/uuid-param.pipe.js';
+import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
+import { normalizeTypography } from '../../common/text/normalize.js';
+import { sqlRows } from '../../database/sql.js';
+import { MailService } from '../mail/mail.service.js';
+import { AuditService } from '../moderation/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { CreateErrorReportDto, ListErrorReportsQuery, UpdateErrorReportDto } from './dto/error-reports.dto.js';
+import type { ErrorReportStatus } from './entities/error-report.entity.js';
+import {
+  RESOLVED_STATUSES,
+  canSeeReporterContact,
+  ensureCanTransition,
+  ensureCanViewErrorReport,
+} from './error-reports.policy.js';
+import { locateQuote } from './quote-locator.js';
+
+/** Who is reporting: a signed-in user, or an anonymous visitor known by IP (and maybe an email). */
+export interface Reporter {
+  actor: Actor | undefined;
+  ip: string;
+}
+
+export interface ErrorReportView {
+  id: string;
+  article: { slug: string; title: string };
+  quote: string;
+  quoteOffset: number;
+  articleRevision: number;
+  suggestion: string | null;
+  comment: string | null;
+  status: ErrorReportStatus;
+  duplicateOfId: string | null;
+  reporter: { username: string | null } | null;
+  reporterEmail?: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ErrorReportHistoryEntry {
+  fromStatus: ErrorReportStatus | null;
+  toStatus: ErrorReportStatus;
+  note: string | null;
+  actor: { username: string | null } | null;
+  createdAt: string;
+}
+
+export interface ErrorReportDetail extends ErrorReportView {
+  history: ErrorReportHistoryEntry[];
+}
+
+interface ReportRow {
+  id: string;
+  article_id: string;
+  article_slug: string;
+  article_title: string;
+  quote: string;
+  quote_offset: number;
+  article_revision: number;
+  suggestion: string | null;
+  comment: string | null;
+  status: ErrorReportStatus;
+  duplicate_of_id: string | null;
+  reporter_id: string | null;
+  reporter_username: string | null;
+  reporter_email: string | null;
+  created_at: Date;
+  updated_at: Date;
+  /** created_at with its microseconds, for the keyset cursor (a JS Date keeps milliseconds only). */
+  cursor_at: string;
+}
+
+interface EventRow {
+  from_status: ErrorReportStatus | null;
+  to_status: ErrorReportStatus;
+  note: string | null;
+  actor_id: string | null;
+  actor_username: string | null;
+  created_at: Date;
+}
+
+const SELECT_REPORT = `
+  SELECT r.id, r.article_id, a.slug AS article_slug, a.title AS article_title, r.quote, r.quote_offset,
+         r.article_revision, r.suggestion, r.comment, r.status, r.duplicate_of_id, r.reporter_id,
+         u.username::text AS reporter_username, r.reporter_email, r.created_at, r.updated_at,
+         to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
+    FROM error_reports r
+    JOIN articles a ON a.id = r.article_id
+    LEFT JOIN users u ON u.id = r.reporter_id`;
+
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+const OUTCOME_FR: Partial<Record<ErrorReportStatus, string>> = {
+  fixed: "l'article a été corrigé.",
+  rejected: "après vérification, la rédaction n'a pas retenu cette erreur.",
+  duplicate: 'cette erreur nous avait déjà été signalée.',
+};
+
+/**
+ * The identity of a quoted passage for the one-per-day rule: the span of the article
+ * it matched (not the reader's spelling of it), with spacing, case and typographic
+ * quotes folded, so retyping the same passage differently is still the same report.
+ */
+export function quoteHash(articleText: string, offset: number, length: number): string {
+  const span = normalizeTypography(articleText.slice(offset, offset + length))
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return createHash('sha256').update(span, 'utf8').digest('hex');
+}
+
+const emptyToNull = (value: string | null | undefined): string | null => (value ? value : null);
+
+function isDedupViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string } | undefined;
+  return driverError?.code === '23505' && driverError.constraint === 'error_reports_dedup_key';
+}
+
+@Injectable()
+export class ErrorReportsService {
+  private readonly logger = new Logger(ErrorReportsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** Files a report on a published article; the quote must occur in its text. */
+  async create(slug: string, reporter: Reporter, input: CreateErrorReportDto): Promise<{ id: string; status: 'open' }> {
+    const [article] = await sqlRows<{ id: string; title: string; summary: string; body: string; revision: number }>(
+      this.dataSource,
+      `SELECT id, title, summary, body, revision FROM articles WHERE slug = $1 AND published_at <= now()`,
+      [slug],
+    );
+    if (!article) throw notFound();
+
+    const text = `${article.title}\n${article.summary}\n${article.body}`;
+    const location = locateQuote(text, input.quote);
+    if (!location) {
+      throw unprocessable('error_report.quote_not_found', {}, [
+        { field: 'quote', code: 'error_report.quote_not_found' },
+      ]);
+    }
+
+    const actor = reporter.actor;
+    const reporterKey = actor ? `user:${actor.id}` : `ip:${reporter.ip}`.slice(0, 80);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [report] = await sqlRows<{ id: string }>(
+          manager,
+          `INSERT INTO error_reports (article_id, article_revision, quote, quote_offset, quote_hash, suggestion, comment,
+                                      reporter_id, reporter_email, reporter_key, reported_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (now() AT TIME ZONE 'UTC')::date)
+           RETURNING id`,
+          [
+            article.id,
+            article.revision,
+            input.quote,
+            location.offset,
+            quoteHash(text, location.offset, location.length),
+            emptyToNull(input.suggestion),
+            emptyToNull(input.comment),
+            actor?.id ?? null,
+            actor ? null : emptyToNull(input.email),
+            reporterKey,
+          ],
+        );
+        await manager.query(
+          `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status) VALUES ($1, $2, NULL, 'open')`,
+          [report.id, actor?.id ?? null],
+        );
+        const items = await sqlRows<{ id: string }>(
+          manager,
+          `INSERT INTO moderation_items (kind, subject_type, subject_id, reasons)
+           VALUES ('error_report', 'error_report', $1, '{"errorReport":true}')
+           ON CONFLICT DO NOTHING RETURNING id`,
+          [report.id],
+        );
+        for (const item of items) {
+          await manager.query(
+            `INSERT INTO moderation_item_events (item_id, actor_id, action, data) VALUES ($1, $2, 'opened', $3)`,
+            [item.id, actor?.id ?? null, JSON.stringify({ errorReportId: report.id })],
+          );
+        }
+        return { id: report.id, status: 'open' as const };
+      });
+    } catch (error) {
+      if (isDedupViolation(error)) throw conflict('error_report.duplicate');
+      throw error;
+    }
+  }
+
+  /** Staff list, oldest first, keyset-paginated on (created_at, id). */
+  async list(actor: Actor, query: ListErrorReportsQuery): Promise<Page<ErrorReportView>> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (query.status) {
+      params.push(query.status);
+      conditions.push(`r.status = $${params.length}`);
+    }
+    if (query.article) {
+      params.push(query.article);
+      conditions.push(`a.slug = $${params.length}`);
+    }
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+      if (!CURSOR_TIME.test(at) || Number.isNaN(Date.parse(at)) || !isUuid(id)) {
+        throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
+      }
+      params.push(at, id);
+      conditions.push(`(r.created_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit + 1);
+    const rows = await sqlRows<ReportRow>(
+      this.dataSource,
+      `${SELECT_REPORT}
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY r.created_at, r.id
+       LIMIT $${params.length}`,
+      params,
+    );
+    const withContact = canSeeReporterContact(actor);
+    return toPage(
+      rows,
+      query.limit,
+      (row) => this.toView(row, withContact),
+      (row) => [row.cursor_at, row.id],
+    );
+  }
+
+  /** One report and its history: staff, or its signed-in reporter; 404 for anyone else. */
+  async get(actor: Actor | undefined, id: string): Promise<ErrorReportDetail> {
+    const [row] = await sqlRows<ReportRow>(this.dataSource, `${SELECT_REPORT} WHERE r.id = $1`, [id]);
+    if (!row) throw notFound();
+    ensureCanViewErrorReport(actor, { reporterId: row.reporter_id });
+    const events = await sqlRows<EventRow>(
+      this.dataSource,
+      `SELECT e.from_status, e.to_status, e.note, e.actor_id, u.username::text AS actor_username, e.created_at
+         FROM error_report_events e
+         LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.report_id = $1
+        ORDER BY e.created_at, e.id`,
+      [id],
+    );
+    return {
+      ...this.toView(row, canSeeReporterContact(actor)),
+      history: events.map((event) => ({
+        fromStatus: event.from_status,
+        toStatus: event.to_status,
+        note: event.note,
+        actor: event.actor_id ? { username: event.actor_username } : null,
+        createdAt: event.created_at.toISOString(),
+      })),
+    };
+  }
+
+  /**
+   * Moves a report along open → accepted → fixed (or rejected, or duplicate) under a
+   * row lock, so of two editors racing one wins and the other gets 409. The event,
+   * the audit entry, the correction, the queue item and the notification commit together.
+   */
+  async transition(actor: Actor, id: string, input: UpdateErrorReportDto): Promise<ErrorReportDetail> {
+    const to = input.status;
+    const duplicateOfId = input.duplicateOfId ?? null;
+    const correctionNote = emptyToNull(input.correctionNote);
+    const note = emptyToNull(input.note);
+    if (to === 'duplicate' && !duplicateOfId) {
+      throw unprocessable('error_report.duplicate_of_required', {}, [
+        { field: 'duplicateOfId', code: 'error_report.duplicate_of_required' },
+      ]);
+    }
+    if (to !== 'duplicate' && duplicateOfId) {
+      throw unprocessable('error_report.duplicate_of_only_for_duplicate', {}, [
+        { field: 'duplicateOfId', code: 'error_report.duplicate_of_only_for_duplicate' },
+      ]);
+    }
+    if (to !== 'fixed' && correctionNote) {
+      throw unprocessable('error_report.correction_only_when_fixed', {}, [
+        { field: 'correctionNote', code: 'error_report.correction_only_when_fixed' },
+      ]);
+    }
+
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const [report] = await sqlRows<{
+        id: string;
+        article_id: string;
+        status: ErrorReportStatus;
+        reporter_id: string | null;
+        reporter_email: string | null;
+        quote: string;
+      }>(
+        manager,
+        `SELECT id, article_id, status, reporter_id, reporter_email, quote FROM error_reports WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!report) throw notFound();
+      const from = report.status;
+      ensureCanTransition(from, to);
+
+      if (to === 'duplicate') {
+        const [original] = await sqlRows<{ id: string }>(
+          manager,
+          `SELECT id FROM error_reports WHERE id = $1 AND article_id = $2 AND id <> $3`,
+          [duplicateOfId, report.article_id, report.id],
+        );
+        if (!original) {
+          throw unprocessable('error_report.duplicate_of_invalid', {}, [
+            { field: 'duplicateOfId', code: 'error_report.duplicate_of_invalid' },
+          ]);
+        }
+      }
+
+      await manager.query(
+        `UPDATE error_reports SET status = $2, duplicate_of_id = $3, updated_at = now() WHERE id = $1`,
+        [id, to, to === 'duplicate' ? duplicateOfId : null],
+      );
+      await manager.query(
+        `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5)`,
+        [id, actor.id, from, to, note],
+      );
+
+      let correctionId: string | null = null;
+      if (to === 'fixed' && correctionNote) {
+        const [correction] = await sqlRows<{ id: string }>(
+          manager,
+          `INSERT INTO article_corrections (article_id, note, created_by_id, error_report_id)
+           VALUES ($1, $2, $3, $4) RETURNING id`,
+          [report.article_id, correctionNote, actor.id, id],
+        );
+        correctionId = correction.id;
+      }
+
+      await this.audit.record(manager, actor, {
+        action: `error_report.${to}`,
+        targetType: 'error_report',
+        targetId: id,
+        reason: note,
+        before: { status: from },
+        after: {
+          status: to,
+          articleId: report.article_id,
+          ...(to === 'duplicate' ? { duplicateOfId } : {}),
+          ...(correctionId ? { correctionId, correctionNote } : {}),
+        },
+      });
+
+      const resolved = RESOLVED_STATUSES.has(to);
+      const [article] = await sqlRows<{ slug: string; title: string }>(
+        manager,
+        `SELECT slug, title FROM articles WHERE id = $1`,
+        [report.article_id],
+      );
+      if (resolved) {
+        await this.resolveQueueItem(manager, actor, id, to, note);
+        if (report.reporter_id) {
+          await this.notifications.notify(manager, report.reporter_id, 'error_report.resolved', {
+            reportId: id,
+            status: to,
+            note,
+            articleSlug: article.slug,
+            articleTitle: article.title,
+          });
+        }
+      }
+      return { resolved, report, article, note };
+    });
+
+    // Mail leaves after the commit: a message about a change that rolled back must never go out.
+    const { resolved, report, article } = outcome;
+    if (resolved && !report.reporter_id && report.reporter_email) {
+      await this.mailAnonymousReporter(report.reporter_email, article.title, report.quote, to, note);
+    }
+    return this.get(actor, id);
+  }
+
+  private async resolveQueueItem(
+    manager: EntityManager,
+    actor: Actor,
+    reportId: string,
+    resolution: ErrorReportStatus,
+    note: string | null,
+  ): Promise<void> {
+    const items = await sqlRows<{ id: string }>(
+      manager,
+      `UPDATE moderation_items
+          SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
+              updated_at = now(), version = version + 1
+        WHERE subject_type = 'error_report' AND subject_id = $1 AND status = 'open'
+        RETURNING id`,
+      [reportId, resolution, actor.id],
+    );
+    for (const item of items) {
+      await manager.query(
+        `INSERT INTO moderation_item_events (item_id, actor_id, action, note, data) VALUES ($1, $2, 'resolved', $3, $4)`,
+        [item.id, actor.id, note, JSON.stringify({ errorReportId: reportId, resolution })],
+      );
+    }
+  }
+
+  private async mailAnonymousReporter(
+    to: string,
+    articleTitle: string,
+    quote: string,
+    status: ErrorReportStatus,
+    note: string | null,
+  ): Promise<void> {
+    const oneLine = (value: string, max: number) => value.replace(/\s+/gu, ' ').trim().slice(0, max);
+    const lines = [
+      'Bonjour,',
+      '',
+      `Vous nous avez signalé une erreur dans l'article « ${oneLine(articleTitle, 300)} » :`,
+      `« ${oneLine(quote, 1000)} »`,
+      '',
+      `Votre signalement a été examiné : ${OUTCOME_FR[status] ?? status}`,
+      ...(note ? ['', 'Note de la rédaction :', note] : []),
+      '',
+      'Merci de votre vigilance.',
+      '— La rédaction',
+    ];
+    try {
+      await this.mail.send({
+        to,
+        subject: `Votre signalement sur « ${oneLine(articleTitle, 150)} »`,
+        text: lines.join('\n'),
+      });
+    } catch (error) {
+      // The resolution is committed; a mail failure is logged, not turned into an error for the editor.
+      this.logger.error({ err: error }, 'could not mail an anonymous error reporter');
+    }
+  }
+
+  private toView(row: ReportRow, withContact: boolean): ErrorReportView {
+    return {
+      id: row.id,
+      article: { slug: row.article_slug, title: row.article_title },
+      quote: row.quote,
+      quoteOffset: row.quote_offset,
+      articleRevision: row.article_revision,
+      suggestion: row.suggestion,
+      comment: row.comment,
+      status: row.status,
+      duplicateOfId: row.duplicate_of_id,
+      reporter: row.reporter_id ? { username: row.reporter_username } : null,
+      ...(withContact ? { reporterEmail: row.reporter_email } : {}),
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+}

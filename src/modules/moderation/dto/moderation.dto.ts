@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/cursor.js';
+import { FLAG_REASONS, type FlagReason } from '../../discussions/entities/post-flag.entity.js';
+import { WATCHED_ACTIONS_BY_SEVERITY, type WatchedAction } from '../watched-words.js';
+
+export class CreateFlagDto {
+  @ApiProperty({ enum: FLAG_REASONS })
+  @IsIn(FLAG_REASONS)
+  reason: FlagReason;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
+}
+
+export class QueueQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['flagged', 'pending', 'error_report'] })
+  @IsOptional()
+  @IsIn(['flagged', 'pending', 'error_report'])
+  kind?: 'flagged' | 'pending' | 'error_report';
+
+  @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'resolved'])
+  status?: 'open' | 'resolved';
+}
+
+export class OptionalReasonDto {
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class RequiredReasonDto {
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class SuspendUserDto {
+  @ApiProperty({ description: 'End of the suspension (ISO 8601, in the future)', example: '2030-01-01T00:00:00Z' })
+  @IsString()
+  @IsISO8601({ strict: true })
+  until: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason: string;
+}
+
+export class CreateWatchedWordDto {
+  @ApiProperty({ minLength: 1, maxLength: 100, description: 'A word or phrase; `*` allowed at the start or end' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  pattern: string;
+
+  @ApiProperty({ enum: WATCHED_ACTIONS_BY_SEVERITY })
+  @IsIn(WATCHED_ACTIONS_BY_SEVERITY)
+  action: WatchedAction;
+}
+
+export class AuditLogQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Actor user id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  actor?: string;
+
+  @ApiPropertyOptional({ example: 'post.hide' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(48)
+  action?: string;
+
+  @ApiPropertyOptional({ example: 'post' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(24)
+  targetType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  targetId?: string;
+}

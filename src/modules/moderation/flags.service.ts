@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import { conflict, notFound } from '../../common/errors/problem.js';
+import { sqlRows } from '../../database/sql.js';
+import { SettingsService } from '../admin/settings.service.js';
+import type { FlagReason } from '../discussions/entities/post-flag.entity.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import { AuditService } from './audit.service.js';
+import { ModerationQueueRepository } from './moderation-queue.repository.js';
+import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
+
+export interface FlagResponse {
+  id: string;
+  postId: string;
+  reason: FlagReason;
+  comment: string | null;
+  createdAt: string;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+
+@Injectable()
+export class FlagsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * One transaction: the flag (unique per user and post), the post's counter
+   * (`UPDATE … RETURNING`, which also takes the row lock that serialises
+   * concurrent flaggers), the queue item, and the auto-hide when the threshold
+   * is reached — exactly once, since only the flagger who sees the post still
+   * visible under the lock hides it.
+   */
+  async flag(actor: Actor, postId: string, reason: FlagReason, comment: string | null): Promise<FlagResponse> {
+    const { flagHideThreshold } = await this.settings.get();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [post] = await sqlRows<{ status: PostForPolicy['status']; author_id: string | null }>(
+          manager,
+          `SELECT status, author_id FROM posts WHERE id = $1`,
+          [postId],
+        );
+        if (!post) throw notFound();
+        ensureCanFlagPost(actor, { status: post.status, authorId: post.author_id });
+
+        const [flag] = await sqlRows<{ id: string; created_at: Date }>(
+          manager,
+          `INSERT INTO post_flags (post_id, user_id, reason, comment) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
+          [postId, actor.id, reason, comment],
+        );
+        const [counted] = await sqlRows<{ flag_count: number; status: string; thread_id: string; number: number }>(
+          manager,
+          `UPDATE posts SET flag_count = flag_count + 1 WHERE id = $1 RETURNING flag_count, status, thread_id, number`,
+          [postId],
+        );
+        if (!counted) throw notFound();
+
+        let autoHidden = false;
+        if (counted.flag_count >= flagHideThreshold && counted.status === 'visible') {
+          await manager.query(`UPDATE posts SET status = 'hidden', moderation_reason = $2 WHERE id = $1`, [
+            postId,
+            `auto-hidden after ${counted.flag_count} flags`,
+          ]);
+          autoHidden = true;
+        }
+        const item = await ModerationQueueRepository.upsertFlaggedItem(
+          manager,
+          postId,
+          autoHidden ? { autoHidden: true } : {},
+          {
+            actorId: actor.id,
+            data: { reason, autoHidden },
+          },
+        );
+        if (autoHidden) {
+          await ModerationQueueRepository.recordEvent(manager, item.id, null, 'auto_hidden', null, {
+            flagCount: counted.flag_count,
+          });
+          await this.audit.record(manager, null, {
+            action: 'post.auto_hide',
+            targetType: 'post',
+            targetId: postId,
+            reason: `${counted.flag_count} flags (threshold ${flagHideThreshold})`,
+            before: { status: 'visible', flagCount: counted.flag_count - 1 },
+            after: { status: 'hidden', flagCount: counted.flag_count },
+          });
+          await this.realtime.publish(
+            {
+              threadId: counted.thread_id,
+              type: 'post.hidden',
+              data: { postId, number: counted.number, status: 'hidden' },
+            },
+            manager,
+          );
+        }
+        return {
+          id: flag.id,
+          postId,
+          reason,
+          comment,
+          createdAt: new Date(flag.created_at).toISOString(),
+        };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('moderation.already_flagged');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { PostPipeline } from '../discussions/post-pipeline.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { AuditLogService } from './audit-log.service.js';
+import { FlagsController } from './flags.controller.js';
+import { FlagsService } from './flags.service.js';
+import { ModerationPostCheck } from './moderation-post-check.js';
+import { ModerationController } from './moderation.controller.js';
+import { ModerationService } from './moderation.service.js';
+import { QueueService } from './queue.service.js';
+import { WatchedWordsService } from './watched-words.service.js';
+
+/**
+ * Flags, the review queue, watched words, moderator actions and the audit log
+ * reader. (AuditService, the writer, lives in the global AuditModule.) Plugs its
+ * checks into the discussions' post pipeline at start-up.
+ */
+@Module({
+  imports: [DiscussionsModule],
+  controllers: [FlagsController, ModerationController],
+  providers: [
+    FlagsService,
+    QueueService,
+    ModerationService,
+    WatchedWordsService,
+    AuditLogService,
+    ModerationPostCheck,
+    NotificationsService,
+  ],
+  exports: [WatchedWordsService, ModerationPostCheck],
+})
+export class ModerationModule implements OnModuleInit {
+  constructor(
+    private readonly pipeline: PostPipeline,
+    private readonly postCheck: ModerationPostCheck,
+  ) {}
+
+  onModuleInit(): void {
+    this.pipeline.register(this.postCheck);
+  }
+}

@@ -1,0 +1,366 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js';
+import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
+import { sqlRows } from '../../database/sql.js';
+import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
+import type { PostStatus } from '../discussions/entities/post.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { RealtimeService } from '../realtime/realtime.service.js';
+import { effectiveStatus } from '../users/users.mapper.js';
+import { AuditService } from './audit.service.js';
+import { ModerationQueueRepository } from './moderation-queue.repository.js';
+import { ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
+
+export type PostAction = 'approve' | 'reject' | 'hide' | 'restore';
+
+export interface PostModerationResult {
+  post: {
+    id: string;
+    threadId: string;
+    number: number;
+    status: PostStatus;
+    flagCount: number;
+    moderationReason: string | null;
+  };
+  item: { id: string; resolution: string; version: number } | null;
+}
+
+export interface ThreadModerationResult {
+  id: string;
+  status: 'open' | 'locked';
+}
+
+export interface UserModerationResult {
+  id: string;
+  username: string | null;
+  role: Role;
+  status: AccountStatus;
+  suspendedUntil: string | null;
+}
+
+interface LockedPost {
+  id: string;
+  status: PostStatus;
+  thread_id: string;
+  number: number;
+  author_id: string | null;
+  flag_count: number;
+  moderation_reason: string | null;
+}
+
+interface OpenItem {
+  id: string;
+  kind: string;
+  claimed_by_id: string | null;
+  claimed_at: Date | null;
+  claimed_by_username: string | null;
+}
+
+/** What an action does to a post in a given state; null when it does not apply (409). */
+interface Transition {
+  status: PostStatus;
+  flagOutcome: Exclude<FlagOutcome, 'pending'>;
+  resetFlags: boolean;
+  resolution: string;
+  moderationReason: string | null;
+}
+
+function transitionFor(
+  action: PostAction,
+  post: LockedPost,
+  item: OpenItem | null,
+  reason: string | null,
+): Transition | null {
+  switch (action) {
+    case 'approve':
+      if (post.status === 'pending') {
+        return {
+          status: 'visible',
+          flagOutcome: 'dismissed',
+          resetFlags: true,
+          resolution: 'approved',
+          moderationReason: null,
+        };
+      }
+      if (item?.kind === 'flagged') {
+        return {
+          status: post.status === 'hidden' ? 'visible' : post.status,
+          flagOutcome: 'dismissed',
+          resetFlags: true,
+          resolution: 'dismissed',
+          moderationReason: post.status === 'hidden' ? null : post.moderation_reason,
+        };
+      }
+      return null;
+    case 'reject':
+      return post.status === 'pending'
+        ? {
+            status: 'hidden',
+            flagOutcome: 'agreed',
+            resetFlags: false,
+            resolution: 'rejected',
+            moderationReason: reason,
+          }
+        : null;
+    case 'hide':
+      return post.status === 'visible' || post.status === 'pending'
+        ? { status: 'hidden', flagOutcome: 'agreed', resetFlags: false, resolution: 'hidden', moderationReason: reason }
+        : null;
+    case 'restore':
+      return post.status === 'hidden'
+        ? {
+            status: 'visible',
+            flagOutcome: 'dismissed',
+            resetFlags: true,
+            resolution: 'restored',
+            moderationReason: null,
+          }
+        : null;
+  }
+}
+
+const PAST_TENSE: Record<PostAction, string> = {
+  approve: 'approved',
+  reject: 'rejected',
+  hide: 'hidden',
+  restore: 'restored',
+};
+
+/**
+ * Every moderator action. Each runs in one transaction that locks its target
+ * row, checks the state under that lock (so of two moderators racing on one
+ * item exactly one wins and the other gets 409), applies the change, resolves
+ * the queue item, writes its history and ONE audit entry, notifies and
+ * publishes — all committed or none.
+ */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  perform(actor: Actor, postId: string, action: PostAction, reason: string | null): Promise<PostModerationResult> {
+    return this.dataSource.transaction((manager) => this.performIn(manager, actor, postId, action, reason));
+  }
+
+  private async performIn(
+    manager: EntityManager,
+    actor: Actor,
+    postId: string,
+    action: PostAction,
+    reason: string | null,
+  ): Promise<PostModerationResult> {
+    const [post] = await sqlRows<LockedPost>(
+      manager,
+      `SELECT id, status, thread_id, number, author_id, flag_count, moderation_reason FROM posts WHERE id = $1 FOR UPDATE`,
+      [postId],
+    );
+    if (!post) throw notFound();
+    const [item] = await sqlRows<OpenItem>(
+      manager,
+      `SELECT mi.id, mi.kind, mi.claimed_by_id, mi.claimed_at, u.username::text AS claimed_by_username
+         FROM moderation_items mi LEFT JOIN users u ON u.id = mi.claimed_by_id
+        WHERE mi.subject_type = 'post' AND mi.subject_id = $1 AND mi.status = 'open'
+        FOR UPDATE OF mi`,
+      [postId],
+    );
+    if (
+      item &&
+      isClaimedByAnother(actor, {
+        claimedById: item.claimed_by_id,
+        claimedAt: item.claimed_at && new Date(item.claimed_at),
+      })
+    ) {
+      throw conflict('moderation.item_claimed', { username: item.claimed_by_username ?? '?' });
+    }
+    const transition = transitionFor(action, post, item ?? null, reason);
+    if (!transition)
+      throw conflict('moderation.invalid_transition', { status: post.status, action: PAST_TENSE[action] });
+
+    const flagCount = transition.resetFlags ? 0 : post.flag_count;
+    await manager.query(`UPDATE posts SET status = $2, flag_count = $3, moderation_reason = $4 WHERE id = $1`, [
+      postId,
+      transition.status,
+      flagCount,
+      transition.moderationReason,
+    ]);
+    const flaggers = await sqlRows<{ user_id: string }>(
+      manager,
+      `UPDATE post_flags SET outcome = $2, resolved_at = now() WHERE post_id = $1 AND outcome = 'pending' RETURNING user_id`,
+      [postId, transition.flagOutcome],
+    );
+
+    let resolved: PostModerationResult['item'] = null;
+    if (item) {
+      const [row] = await sqlRows<{ version: number }>(
+        manager,
+        `UPDATE moderation_items
+            SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
+                version = version + 1, updated_at = now()
+          WHERE id = $1 RETURNING version`,
+        [item.id, transition.resolution, actor.id],
+      );
+      await ModerationQueueRepository.recordEvent(manager, item.id, actor.id, action, reason, {
+        from: post.status,
+        to: transition.status,
+        flagOutcome: flaggers.length > 0 ? transition.flagOutcome : null,
+      });
+      resolved = { id: item.id, resolution: transition.resolution, version: row.version };
+    }
+
+    await this.audit.record(manager, actor, {
+      action: `post.${action}`,
+      targetType: 'post',
+      targetId: postId,
+      reason,
+      before: { status: post.status, flagCount: post.flag_count, moderationReason: post.moderation_reason },
+      after: { status: transition.status, flagCount, moderationReason: transition.moderationReason },
+    });
+
+    const about = { postId, threadId: post.thread_id, number: post.number };
+    if (post.author_id && post.author_id !== actor.id) {
+      await this.notifications.notify(manager, post.author_id, 'post.moderated', {
+        ...about,
+        action,
+        status: transition.status,
+        reason,
+      });
+    }
+    const flaggerIds = [...new Set(flaggers.map((flagger) => flagger.user_id))].filter((id) => id !== actor.id);
+    await this.notifications.notifyMany(manager, flaggerIds, 'flag.outcome', {
+      ...about,
+      outcome: transition.flagOutcome,
+    });
+
+    if (transition.status !== post.status) {
+      await this.realtime.publish(
+        {
+          threadId: post.thread_id,
+          type: transition.status === 'hidden' ? 'post.hidden' : 'post.updated',
+          data: { postId, number: post.number, status: transition.status },
+        },
+        manager,
+      );
+    }
+
+    return {
+      post: {
+        id: postId,
+        threadId: post.thread_id,
+        number: post.number,
+        status: transition.status,
+        flagCount,
+        moderationReason: transition.moderationReason,
+      },
+      item: resolved,
+    };
+  }
+
+  async setThreadLocked(
+    actor: Actor,
+    threadId: string,
+    locked: boolean,
+    reason: string | null,
+  ): Promise<ThreadModerationResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [thread] = await sqlRows<{ id: string; status: 'open' | 'locked' }>(
+        manager,
+        `SELECT id, status FROM threads WHERE id = $1 FOR UPDATE`,
+        [threadId],
+      );
+      if (!thread) throw notFound();
+      const status = locked ? 'locked' : 'open';
+      if (thread.status === status) throw conflict('moderation.thread_already', { status });
+      await manager.query(`UPDATE threads SET status = $2 WHERE id = $1`, [threadId, status]);
+      await this.audit.record(manager, actor, {
+        action: locked ? 'thread.lock' : 'thread.unlock',
+        targetType: 'thread',
+        targetId: threadId,
+        reason,
+        before: { status: thread.status },
+        after: { status },
+      });
+      if (locked) {
+        await this.realtime.publish({ threadId, type: 'thread.locked', data: { threadId, status, reason } }, manager);
+      }
+      return { id: threadId, status };
+    });
+  }
+
+  async suspend(actor: Actor, userId: string, until: Date, reason: string): Promise<UserModerationResult> {
+    if (!(until.getTime() > Date.now())) {
+      throw badRequest('validation.failed', {}, [{ field: 'until', code: 'moderation.until_not_future' }]);
+    }
+    return this.changeSanction(actor, userId, 'user.suspend', reason, (target) => {
+      if (target.status === 'banned') throw conflict('moderation.user_banned');
+      return { status: 'suspended', suspendedUntil: until, sanctionReason: reason };
+    });
+  }
+
+  async unsuspend(actor: Actor, userId: string, reason: string | null): Promise<UserModerationResult> {
+    return this.changeSanction(actor, userId, 'user.unsuspend', reason, (target) => {
+      if (effectiveStatus(target.status, target.suspended_until) !== 'suspended')
+        throw conflict('moderation.not_suspended');
+      return { status: 'active', suspendedUntil: null, sanctionReason: null };
+    });
+  }
+
+  private changeSanction(
+    actor: Actor,
+    userId: string,
+    action: string,
+    reason: string | null,
+    decide: (target: { status: AccountStatus; suspended_until: Date | null }) => {
+      status: AccountStatus;
+      suspendedUntil: Date | null;
+      sanctionReason: string | null;
+    },
+  ): Promise<UserModerationResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const [target] = await sqlRows<{
+        id: string;
+        username: string | null;
+        role: Role;
+        status: AccountStatus;
+        suspended_until: Date | null;
+        sanction_reason: string | null;
+      }>(
+        manager,
+        `SELECT id, username::text AS username, role, status, suspended_until, sanction_reason
+           FROM users WHERE id = $1 AND anonymized_at IS NULL FOR UPDATE`,
+        [userId],
+      );
+      if (!target) throw notFound();
+      ensureCanSanctionUser(actor, target);
+      const next = decide(target);
+      await manager.query(`UPDATE users SET status = $2, suspended_until = $3, sanction_reason = $4 WHERE id = $1`, [
+        userId,
+        next.status,
+        next.suspendedUntil,
+        next.sanctionReason,
+      ]);
+      await this.audit.record(manager, actor, {
+        action,
+        targetType: 'user',
+        targetId: userId,
+        reason,
+        before: {
+          status: target.status,
+          suspendedUntil: target.suspended_until ? new Date(target.suspended_until).toISOString() : null,
+        },
+        after: { status: next.status, suspendedUntil: next.suspendedUntil?.toISOString() ?? null },
+      });
+      return {
+        id: userId,
+        username: target.username,
+        role: target.role,
+        status: next.status,
+        suspendedUntil: next.suspendedUntil?.toISOString() ?? null,
+      };
+    });
+  }
+}

@@ -1,0 +1,338 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/decorators.js';
+import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
+import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
+import { sqlRows } from '../../database/sql.js';
+import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
+import { ModerationQueueRepository } from './moderation-queue.repository.js';
+import { CLAIM_TTL_MS } from './moderation.policy.js';
+
+export interface PostSubject {
+  type: 'post';
+  post: {
+    id: string;
+    number: number;
+    body: string;
+    html: string;
+    status: string;
+    flagCount: number;
+    createdAt: string;
+  } | null;
+  author: {
+    id: string;
+    username: string | null;
+    createdAt: string;
+    postCount: number;
+    previousModeration: number;
+  } | null;
+  thread: { id: string; status: string } | null;
+  article: { slug: string; title: string } | null;
+  flags: Array<{
+    reason: string;
+    comment: string | null;
+    outcome: string;
+    createdAt: string;
+    by: { username: string | null } | null;
+  }>;
+}
+
+export interface ErrorReportSubject {
+  type: 'error_report';
+  report: {
+    id: string;
+    quote: string;
+    suggestion: string | null;
+    comment: string | null;
+    status: string;
+    createdAt: string;
+  } | null;
+  article: { slug: string; title: string } | null;
+}
+
+export interface QueueItem {
+  id: string;
+  kind: ModerationKind;
+  status: 'open' | 'resolved';
+  createdAt: string;
+  reasons: ModerationReasons;
+  subject: PostSubject | ErrorReportSubject;
+  claimedBy: { id: string; username: string | null } | null;
+  claimedAt: string | null;
+  resolution: string | null;
+  resolvedAt: string | null;
+  version: number;
+}
+
+interface ItemRow {
+  id: string;
+  kind: ModerationKind;
+  subject_type: 'post' | 'error_report';
+  subject_id: string;
+  status: 'open' | 'resolved';
+  reasons: ModerationReasons;
+  version: number;
+  claimed_by_id: string | null;
+  claimed_by_username: string | null;
+  claimed_at: Date | null;
+  resolution: string | null;
+  resolved_at: Date | null;
+  created_at: Date;
+  created_key: string;
+}
+
+interface PostRow {
+  id: string;
+  number: number;
+  body: string;
+  html: string;
+  status: string;
+  flag_count: number;
+  created_at: Date;
+  thread_id: string;
+  thread_status: string;
+  slug: string;
+  title: string;
+  author_id: string | null;
+  author_username: string | null;
+  author_created_at: Date | null;
+  author_post_count: number | null;
+  previous_moderation: number | null;
+}
+
+interface FlagRow {
+  post_id: string;
+  reason: string;
+  comment: string | null;
+  outcome: string;
+  created_at: Date;
+  username: string | null;
+  user_id: string | null;
+}
+
+interface ReportRow {
+  id: string;
+  quote: string;
+  suggestion: string | null;
+  comment: string | null;
+  status: string;
+  created_at: Date;
+  slug: string;
+  title: string;
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+/**
+ * The review queue: listing with full context, and advisory claims. A page
+ * costs a fixed number of statements whatever its size: the items, then the
+ * posts with author/thread/article, the flags and the error reports, each
+ * batched with `= ANY($1)`.
+ */
+@Injectable()
+export class QueueService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: {
+    kind?: ModerationKind;
+    status?: 'open' | 'resolved';
+    limit: number;
+    cursor?: string;
+  }): Promise<Page<QueueItem>> {
+    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : null;
+    if (after && (Number.isNaN(Date.parse(String(after[0]))) || !/^[0-9a-f-]{36}$/i.test(String(after[1])))) {
+      throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
+    }
+    const rows = await sqlRows<ItemRow>(
+      this.dataSource,
+      `SELECT mi.id, mi.kind, mi.subject_type, mi.subject_id, mi.status, mi.reasons, mi.version,
+              mi.claimed_by_id, cu.username::text AS claimed_by_username, mi.claimed_at,
+              mi.resolution, mi.resolved_at, mi.created_at,
+              to_char(mi.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
+         FROM moderation_items mi
+         LEFT JOIN users cu ON cu.id = mi.claimed_by_id
+        WHERE mi.status = $1
+          AND ($2::text IS NULL OR mi.kind = $2)
+          AND ($3::timestamptz IS NULL OR (mi.created_at, mi.id) > ($3::timestamptz, $4::uuid))
+        ORDER BY mi.created_at, mi.id
+        LIMIT $5`,
+      [query.status ?? 'open', query.kind ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+    );
+    const pageRows = rows.slice(0, query.limit);
+    const postIds = pageRows.filter((row) => row.subject_type === 'post').map((row) => row.subject_id);
+    const reportIds = pageRows.filter((row) => row.subject_type === 'error_report').map((row) => row.subject_id);
+
+    const posts = await sqlRows<PostRow>(
+      this.dataSource,
+      `SELECT p.id, p.number, p.body, p.html, p.status, p.flag_count, p.created_at, p.thread_id,
+              t.status AS thread_status, a.slug, a.title,
+              u.id AS author_id, u.username::text AS author_username, u.created_at AS author_created_at,
+              u.post_count AS author_post_count,
+              (SELECT count(*)::int FROM moderation_items pm JOIN posts pp ON pp.id = pm.subject_id
+                WHERE pm.subject_type = 'post' AND pm.status = 'resolved' AND pp.author_id = u.id) AS previous_moderation
+         FROM posts p
+         JOIN threads t ON t.id = p.thread_id
+         JOIN articles a ON a.id = t.article_id
+         LEFT JOIN users u ON u.id = p.author_id
+        WHERE p.id = ANY($1::uuid[])`,
+      [postIds],
+    );
+    const flags = await sqlRows<FlagRow>(
+      this.dataSource,
+      `SELECT f.post_id, f.reason, f.comment, f.outcome, f.created_at, u.id AS user_id, u.username::text AS username
+         FROM post_flags f LEFT JOIN users u ON u.id = f.user_id
+        WHERE f.post_id = ANY($1::uuid[])
+        ORDER BY f.created_at, f.id`,
+      [postIds],
+    );
+    const reports = await sqlRows<ReportRow>(
+      this.dataSource,
+      `SELECT r.id, r.quote, r.suggestion, r.comment, r.status, r.created_at, a.slug, a.title
+         FROM error_reports r JOIN articles a ON a.id = r.article_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [reportIds],
+    );
+
+    const postsById = new Map(posts.map((post) => [post.id, post]));
+    const reportsById = new Map(reports.map((report) => [report.id, report]));
+    const flagsByPost = new Map<string, FlagRow[]>();
+    for (const flag of flags) {
+      const list = flagsByPost.get(flag.post_id) ?? [];
+      list.push(flag);
+      flagsByPost.set(flag.post_id, list);
+    }
+
+    const toSubject = (row: ItemRow): PostSubject | ErrorReportSubject => {
+      if (row.subject_type === 'error_report') {
+        const report = reportsById.get(row.subject_id);
+        return {
+          type: 'error_report',
+          report: report
+            ? {
+                id: report.id,
+                quote: report.quote,
+                suggestion: report.suggestion,
+                comment: report.comment,
+                status: report.status,
+                createdAt: iso(report.created_at)!,
+              }
+            : null,
+          article: report ? { slug: report.slug, title: report.title } : null,
+        };
+      }
+      const post = postsById.get(row.subject_id);
+      return {
+        type: 'post',
+        post: post
+          ? {
+              id: post.id,
+              number: post.number,
+              body: post.body,
+              html: post.html,
+              status: post.status,
+              flagCount: post.flag_count,
+              createdAt: iso(post.created_at)!,
+            }
+          : null,
+        author:
+          post && post.author_id
+            ? {
+                id: post.author_id,
+                username: post.author_username,
+                createdAt: iso(post.author_created_at)!,
+                postCount: post.author_post_count ?? 0,
+                previousModeration: post.previous_moderation ?? 0,
+              }
+            : null,
+        thread: post ? { id: post.thread_id, status: post.thread_status } : null,
+        article: post ? { slug: post.slug, title: post.title } : null,
+        flags: (flagsByPost.get(row.subject_id) ?? []).map((flag) => ({
+          reason: flag.reason,
+          comment: flag.comment,
+          outcome: flag.outcome,
+          createdAt: iso(flag.created_at)!,
+          by: flag.user_id ? { username: flag.username } : null,
+        })),
+      };
+    };
+
+    return toPage(
+      rows,
+      query.limit,
+      (row): QueueItem => ({
+        id: row.id,
+        kind: row.kind,
+        status: row.status,
+        createdAt: iso(row.created_at)!,
+        reasons: row.reasons,
+        subject: toSubject(row),
+        claimedBy: row.claimed_by_id ? { id: row.claimed_by_id, username: row.claimed_by_username } : null,
+        claimedAt: iso(row.claimed_at),
+        resolution: row.resolution,
+        resolvedAt: iso(row.resolved_at),
+        version: row.version,
+      }),
+      (row) => [row.created_key, row.id],
+    );
+  }
+
+  /**
+   * Claims an open item. The conditional UPDATE is evaluated under the row lock,
+   * so of two moderators claiming at once exactly one wins; the other gets 409.
+   */
+  async claim(
+    actor: Actor,
+    itemId: string,
+  ): Promise<{ id: string; claimedBy: { id: string; username: string }; claimedAt: string; version: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [claimed] = await sqlRows<{ id: string; claimed_at: Date; version: number }>(
+        manager,
+        `UPDATE moderation_items
+            SET claimed_by_id = $2, claimed_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = 'open'
+            AND (claimed_by_id IS NULL OR claimed_by_id = $2 OR claimed_at <= now() - make_interval(secs => $3))
+          RETURNING id, claimed_at, version`,
+        [itemId, actor.id, CLAIM_TTL_MS / 1000],
+      );
+      if (!claimed) throw await this.whyNot(manager, itemId);
+      await ModerationQueueRepository.recordEvent(manager, itemId, actor.id, 'claimed', null);
+      return {
+        id: claimed.id,
+        claimedBy: { id: actor.id, username: actor.username },
+        claimedAt: iso(claimed.claimed_at)!,
+        version: claimed.version,
+      };
+    });
+  }
+
+  /** Releases one's own claim (admins may release anyone's); releasing an unclaimed item is a no-op. */
+  async release(actor: Actor, itemId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [item] = await sqlRows<{ status: string; claimed_by_id: string | null; claimed_at: Date | null }>(
+        manager,
+        `SELECT status, claimed_by_id, claimed_at FROM moderation_items WHERE id = $1 FOR UPDATE`,
+        [itemId],
+      );
+      if (!item) throw notFound();
+      if (!item.claimed_by_id) return;
+      const live = item.claimed_at !== null && Date.now() - new Date(item.claimed_at).getTime() < CLAIM_TTL_MS;
+      if (item.claimed_by_id !== actor.id && live && actor.role !== 'admin') throw await this.whyNot(manager, itemId);
+      await manager.query(
+        `UPDATE moderation_items SET claimed_by_id = NULL, claimed_at = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
+        [itemId],
+      );
+      await ModerationQueueRepository.recordEvent(manager, itemId, actor.id, 'released', null);
+    });
+  }
+
+  private async whyNot(manager: EntityManager, itemId: string) {
+    const [item] = await sqlRows<{ status: string; username: string | null }>(
+      manager,
+      `SELECT mi.status, u.username::text AS username FROM moderation_items mi LEFT JOIN users u ON u.id = mi.claimed_by_id WHERE mi.id = $1`,
+      [itemId],
+    );
+    if (!item) return notFound();
+    if (item.status !== 'open') return conflict('moderation.item_resolved');
+    return conflict('moderation.item_claimed', { username: item.username ?? '?' });
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../../common/auth/decorators.js';
+import { notFound, ProblemError } from '../../common/errors/problem.js';
+import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
+import { sqlRows } from '../../database/sql.js';
+import { ThreadEventStreams } from './thread-event-streams.js';
+import './realtime.messages.js';
+
+@ApiTags('threads')
+@ApiBearerAuth()
+@Controller()
+export class RealtimeController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly streams: ThreadEventStreams,
+  ) {}
+
+  @Get('threads/:id/events')
+  @Public()
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    summary: 'Live events of a thread (Server-Sent Events)',
+    description:
+      'Events `post.created`, `post.updated`, `post.hidden`, `thread.locked` (and `resync` after a server-side gap), ' +
+      'each as `event: <type>`, `id: <n>`, `data: <json>`; data carries ids, number and status only: re-fetch the post. ' +
+      'A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL LISTEN/NOTIFY).',
+  })
+  @ApiResponse({ status: 200, description: 'text/event-stream' })
+  @ApiResponse({ status: 404, description: 'No such thread' })
+  @ApiResponse({ status: 503, description: 'This instance is shutting down; reconnect' })
+  async events(@Param('id', UuidParamPipe) id: string, @Res() response: Response): Promise<void> {
+    const [thread] = await sqlRows<{ id: string }>(this.dataSource, `SELECT id FROM threads WHERE id = $1`, [id]);
+    if (!thread) throw notFound('realtime.thread_not_found');
+    if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
+    this.streams.start(thread.id, response);
+  }
+}

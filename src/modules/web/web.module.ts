@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { ServerResponse } from 'node:http';
+import { webRoot } from './web-root.js';
+
+const root = webRoot();
+
+/** Hashed assets never change; the widget and the pages are revalidated. */
+function cacheHeaders(response: ServerResponse, path: string): void {
+  if (/[/\\]assets[/\\]/.test(path)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (path.endsWith('embed.js')) response.setHeader('Cache-Control', 'public, max-age=300');
+  else response.setHeader('Cache-Control', 'no-cache');
+}
+
+/**
+ * The web front ends built from web/ into public/ by `npm run build:web`:
+ * `/embed.js` (the reader widget), `/` and `/articles/:slug` (the demo news
+ * site), `/moderation` and `/admin` (staff pages, which call the API like any
+ * client). Served by express.static outside Nest's router, so neither the
+ * /api prefix nor the access guard applies: every file here is public, and
+ * every datum the pages show comes from the API under its own access rules.
+ */
+@Module({
+  imports: [
+    ServeStaticModule.forRoot(
+      {
+        rootPath: root,
+        renderPath: '/',
+        serveStaticOptions: { index: 'index.html', extensions: ['html'], redirect: false, setHeaders: cacheHeaders },
+      },
+      {
+        // Every article page is the same HTML; its script reads the slug from the path.
+        rootPath: join(root, 'article'),
+        serveRoot: '/articles',
+        renderPath: '/{*slug}',
+        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+      },
+    ),
+  ],
+})
+export class WebModule {}

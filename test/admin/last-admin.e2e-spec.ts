@@ -1,0 +1,84 @@
+import { startTestApp, type TestApp } from '../support/app.js';
+import { newUser, type TestUser } from '../support/factories.js';
+
+/**
+ * Its own database, where the only admins are the ones these tests create, so
+ * that "the last admin" is exactly known.
+ */
+describe('admin: the last admin', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  const admins = async (): Promise<string[]> =>
+    (await t.db.query(`SELECT id FROM users WHERE role = 'admin' AND anonymized_at IS NULL`)).map(
+      (row: { id: string }) => row.id,
+    );
+  const demote = (actor: TestUser, target: TestUser) =>
+    t.http.patch(`/api/admin/users/${target.id}`).set(actor.auth).send({ role: 'reader' });
+
+  afterEach(async () => {
+    // Leave no admin behind: each test starts from a database without admins.
+    await t.db.query(`UPDATE users SET role = 'reader' WHERE role = 'admin'`);
+  });
+
+  it('the last admin cannot be demoted (409)', async () => {
+    const only = await newUser(t, { role: 'admin' });
+    const response = await demote(only, only);
+    expect(response.status).toBe(409);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
+    expect(await admins()).toEqual([only.id]);
+  });
+
+  it('with another admin, an admin still cannot demote themself (403)', async () => {
+    const a = await newUser(t, { role: 'admin' });
+    await newUser(t, { role: 'admin' });
+    expect((await demote(a, a)).status).toBe(403);
+  });
+
+  it('two admins demoting each other at once: exactly one succeeds', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const a = await newUser(t, { role: 'admin' });
+      const b = await newUser(t, { role: 'admin' });
+      const statuses = (await Promise.all([demote(a, b), demote(b, a)])).map((r) => r.status).sort();
+      expect(statuses).toEqual([200, 403]);
+      const remaining = await admins();
+      expect(remaining).toHaveLength(1);
+      expect([a.id, b.id]).toContain(remaining[0]);
+      await t.db.query(`UPDATE users SET role = 'reader' WHERE role = 'admin'`);
+    }
+  });
+
+  it('ten admins all demoting each other at once (90 requests): exactly one admin remains', async () => {
+    const team: TestUser[] = [];
+    for (let i = 0; i < 10; i += 1) team.push(await newUser(t, { role: 'admin' }));
+    const requests = team.flatMap((actor) =>
+      team.filter((target) => target !== actor).map((target) => demote(actor, target)),
+    );
+    const responses = await Promise.all(requests);
+    expect(responses.filter((r) => r.status >= 500)).toEqual([]);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(9);
+    expect(await admins()).toHaveLength(1);
+    const [audit] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.role' AND target_id = ANY($1)`,
+      [team.map((u) => u.id)],
+    );
+    expect(audit.n).toBe(9);
+  });
+
+  it('two admins banning each other at once: exactly one succeeds', async () => {
+    const a = await newUser(t, { role: 'admin' });
+    const b = await newUser(t, { role: 'admin' });
+    const ban = (actor: TestUser, target: TestUser) =>
+      t.http.post(`/api/admin/users/${target.id}/ban`).set(actor.auth).send({ reason: 'coup' });
+    const statuses = (await Promise.all([ban(a, b), ban(b, a)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 403]);
+    const [row] = await t.db.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1) AND status = 'active'`, [
+      [a.id, b.id],
+    ]);
+    expect(row.n).toBe(1);
+  });
+});

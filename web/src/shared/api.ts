@@ -1,0 +1,231 @@
+/**
+ * The one HTTP client of every page and of the widget: JSON in and out,
+ * problem+json errors as ApiError, the access token kept in memory only and
+ * the refresh token in localStorage (rotated on every use, so a single
+ * refresh is in flight at a time).
+ */
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+
+  /** The message of one field, when the server named it. */
+  fieldMessage(field: string): string | undefined {
+    return this.problem.errors?.find((error) => error.field === field || error.field.startsWith(`${field}.`))
+      ?.message;
+  }
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  email?: string | null;
+  displayName: string | null;
+  role: 'reader' | 'editor' | 'moderator' | 'admin';
+  status: 'active' | 'suspended' | 'banned';
+}
+
+interface TokenPair {
+  user: Me;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export const REFRESH_TOKEN_KEY = 'tribune.refreshToken';
+
+type Listener = (user: Me | null) => void;
+
+function readStorage(): string | null {
+  try {
+    return localStorage.getItem(REFRESH_TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(value: string | null): void {
+  try {
+    if (value) localStorage.setItem(REFRESH_TOKEN_KEY, value);
+    else localStorage.removeItem(REFRESH_TOKEN_KEY);
+  } catch {
+    // Storage refused (private mode, sandboxed frame): the session lasts as long as the page.
+  }
+}
+
+export class Api {
+  private accessToken: string | null = null;
+  private refreshing: Promise<boolean> | null = null;
+  private listeners = new Set<Listener>();
+  user: Me | null = null;
+
+  constructor(
+    readonly base: string,
+    readonly language: string,
+  ) {}
+
+  onUser(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setUser(user: Me | null): void {
+    this.user = user;
+    for (const listener of this.listeners) listener(user);
+  }
+
+  private adopt(pair: TokenPair): Me {
+    this.accessToken = pair.accessToken;
+    writeStorage(pair.refreshToken);
+    this.setUser(pair.user);
+    return pair.user;
+  }
+
+  /** Signs back in from the stored refresh token, if any. */
+  async restore(): Promise<Me | null> {
+    if (this.user) return this.user;
+    if (!readStorage()) return null;
+    if (!(await this.refresh())) return null;
+    try {
+      this.setUser(await this.get<Me>('/api/me'));
+    } catch {
+      this.setUser(null);
+    }
+    return this.user;
+  }
+
+  private refresh(): Promise<boolean> {
+    this.refreshing ??= (async () => {
+      const refreshToken = readStorage();
+      if (!refreshToken) return false;
+      try {
+        const pair = await this.send<TokenPair>('POST', '/api/auth/refresh', { refreshToken }, false);
+        this.accessToken = pair.accessToken;
+        writeStorage(pair.refreshToken);
+        if (pair.user) this.user = pair.user;
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) {
+          writeStorage(null);
+          this.accessToken = null;
+          this.setUser(null);
+        }
+        return false;
+      }
+    })().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  async login(login: string, password: string): Promise<Me> {
+    return this.adopt(await this.send<TokenPair>('POST', '/api/auth/login', { login, password }, false));
+  }
+
+  async register(fields: { username: string; email: string; password: string; displayName?: string }): Promise<Me> {
+    return this.adopt(await this.send<TokenPair>('POST', '/api/auth/register', fields, false));
+  }
+
+  async logout(): Promise<void> {
+    const refreshToken = readStorage();
+    writeStorage(null);
+    this.accessToken = null;
+    this.setUser(null);
+    if (refreshToken) await this.send('POST', '/api/auth/logout', { refreshToken }, false).catch(() => undefined);
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+
+  /** An authenticated request, refreshing the access token once when it expired. */
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    try {
+      return await this.send<T>(method, path, body, true);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401 && readStorage() && (await this.refresh())) {
+        return this.send<T>(method, path, body, true);
+      }
+      throw error;
+    }
+  }
+
+  private async send<T>(method: string, path: string, body: unknown, withAuth: boolean): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': this.language };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (withAuth && this.accessToken) headers.Authorization = `Bearer ${this.accessToken}`;
+    let response: Response;
+    try {
+      response = await fetch(this.base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, { status: 0, detail: this.language === 'en' ? 'Network error' : 'Erreur réseau' });
+    }
+    const text = await response.text();
+    let payload: unknown = null;
+    if (text) {
+      try {
+        payload = JSON.parse(text);
+      } catch {
+        payload = null;
+      }
+    }
+    if (!response.ok) {
+      const problem: Problem =
+        payload && typeof payload === 'object' ? (payload as Problem) : { status: response.status };
+      throw new ApiError(response.status, { ...problem, status: response.status });
+    }
+    return payload as T;
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The page language: English when the browser prefers it, French otherwise. */
+export function preferredLanguage(): 'fr' | 'en' {
+  const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const language of languages) {
+    const code = (language ?? '').toLowerCase();
+    if (code.startsWith('fr')) return 'fr';
+    if (code.startsWith('en')) return 'en';
+  }
+  return 'fr';
+}
+
+export function formatDate(iso: string | null | undefined, language: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+}

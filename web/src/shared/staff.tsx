@@ -1,0 +1,105 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Api, preferredLanguage, type Me } from './api.js';
+
+export const lang = preferredLanguage();
+/** The staff pages' strings: French, or English when the browser prefers it. */
+export const L = (fr: string, en: string): string => (lang === 'en' ? en : fr);
+export const api = new Api(window.location.origin, lang);
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function LoginForm() {
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.login(login.trim(), password);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
+  return (
+    <main class="login">
+      <h1>{L('Connexion de l’équipe', 'Staff sign-in')}</h1>
+      <form onSubmit={submit}>
+        <div class="field">
+          <label for="staff-login">{L('Nom d’utilisateur ou e-mail', 'Username or email')}</label>
+          <input id="staff-login" name="login" autoComplete="username" required value={login} onInput={(e) => setLogin((e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="staff-password">{L('Mot de passe', 'Password')}</label>
+          <input id="staff-password" name="password" type="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+        </div>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="btn">
+          {L('Se connecter', 'Sign in')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+/** Signs the staff member in (or restores the session), then checks the role. */
+export function StaffShell(props: {
+  title: string;
+  current: 'moderation' | 'admin';
+  roles: Array<Me['role']>;
+  children: (user: Me) => ComponentChildren;
+}) {
+  const [user, setUser] = useState<Me | null>(api.user);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const off = api.onUser(setUser);
+    void api.restore().finally(() => setReady(true));
+    return off;
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, []);
+
+  if (!ready) return <p>{L('Chargement…', 'Loading…')}</p>;
+  if (!user) return <LoginForm />;
+  return (
+    <>
+      <header class="bar">
+        <h1>Tribune — {props.title}</h1>
+        <nav aria-label={L('Espaces', 'Areas')}>
+          <a href="/">{L('Le site', 'The site')}</a>
+          <a href="/moderation" aria-current={props.current === 'moderation' ? 'page' : undefined}>
+            {L('Modération', 'Moderation')}
+          </a>
+          {user.role === 'admin' && (
+            <a href="/admin" aria-current={props.current === 'admin' ? 'page' : undefined}>
+              {L('Administration', 'Administration')}
+            </a>
+          )}
+        </nav>
+        <span>
+          {user.displayName || user.username} ({user.role}){' '}
+          <button type="button" class="link" onClick={() => void api.logout()}>
+            {L('Se déconnecter', 'Sign out')}
+          </button>
+        </span>
+      </header>
+      {props.roles.includes(user.role) ? (
+        props.children(user)
+      ) : (
+        <main class="console">
+          <p class="error" role="alert">
+            {L('Cet espace est réservé à l’équipe. Votre rôle ne permet pas d’y accéder.', 'This area is for staff only; your role does not give access to it.')}
+          </p>
+        </main>
+      )}
+    </>
+  );
+}

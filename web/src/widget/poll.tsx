@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import { useId, useUser, useWidget } from './context.js';
+
+export interface PollOption {
+  id: string;
+  label: string;
+  votes?: number;
+  percent?: number;
+}
+
+export interface Poll {
+  id: string;
+  question: string;
+  mode: 'single' | 'multiple';
+  status: string;
+  closesAt: string | null;
+  maxChoices?: number;
+  allowVoteChange?: boolean;
+  options: PollOption[];
+  totalVoters?: number;
+  myVote: string[] | { optionIds: string[] } | null;
+}
+
+function myChoices(poll: Poll): string[] {
+  const vote = poll.myVote;
+  if (!vote) return [];
+  if (Array.isArray(vote)) return vote;
+  return Array.isArray(vote.optionIds) ? vote.optionIds : [];
+}
+
+/** One reader poll: the ballot, then the results as bars with whole percentages. */
+export function PollView({ initial }: { initial: Poll }) {
+  const { api, t } = useWidget();
+  const user = useUser();
+  const [poll, setPoll] = useState(initial);
+  const [selected, setSelected] = useState<string[]>(myChoices(initial));
+  const [changing, setChanging] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId('poll');
+
+  const chosen = myChoices(poll);
+  const open = poll.status === 'open';
+  const hasResults = poll.options.some((option) => typeof option.percent === 'number' || typeof option.votes === 'number');
+  const showBallot = open && !!user && (chosen.length === 0 || changing);
+  const multiple = poll.mode === 'multiple';
+  const maxChoices = multiple ? (poll.maxChoices ?? poll.options.length) : 1;
+
+  const toggle = (id: string, checked: boolean) => {
+    if (!multiple) setSelected([id]);
+    else setSelected(checked ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
+  };
+
+  const run = async (action: () => Promise<Poll | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await action();
+      const fresh = next ?? (await api.get<Poll>(`/api/polls/${poll.id}`));
+      setPoll(fresh);
+      setSelected(myChoices(fresh));
+      setChanging(false);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (selected.length === 0) return;
+    void run(() => api.request<Poll>('PUT', `/api/polls/${poll.id}/vote`, { optionIds: selected }));
+  };
+
+  return (
+    <section class="t-poll" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        <span class="t-kicker">{t.poll}</span> {poll.question}
+      </h3>
+      {showBallot ? (
+        <form onSubmit={submit}>
+          <fieldset>
+            <legend class="t-hint">{multiple ? t.chooseUpTo(maxChoices) : poll.question}</legend>
+            {poll.options.map((option) => (
+              <label class="t-choice" key={option.id}>
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={`poll-${poll.id}`}
+                  value={option.id}
+                  checked={selected.includes(option.id)}
+                  disabled={multiple && !selected.includes(option.id) && selected.length >= maxChoices}
+                  onChange={(event) => toggle(option.id, (event.target as HTMLInputElement).checked)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          <div class="t-actions">
+            <button type="submit" class="t-btn" disabled={busy || selected.length === 0}>
+              {t.vote}
+            </button>
+            {changing && (
+              <button type="button" class="t-link" onClick={() => setChanging(false)}>
+                {t.cancel}
+              </button>
+            )}
+          </div>
+        </form>
+      ) : hasResults ? (
+        <ul class="t-results" aria-label={poll.question}>
+          {poll.options.map((option) => {
+            const percent = Math.round(option.percent ?? 0);
+            const mine = chosen.includes(option.id);
+            return (
+              <li key={option.id} class={mine ? 't-mine' : undefined}>
+                <div class="t-result-label">
+                  <span>
+                    {option.label}
+                    {mine && <em> ({t.yourChoice})</em>}
+                  </span>
+                  <strong>{percent} %</strong>
+                </div>
+                <div class="t-bar" aria-hidden="true">
+                  <span style={{ width: `${percent}%` }} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <ul class="t-options">
+          {poll.options.map((option) => (
+            <li key={option.id}>{option.label}</li>
+          ))}
+        </ul>
+      )}
+      <p class="t-hint">
+        {typeof poll.totalVoters === 'number' && <span>{t.voters(poll.totalVoters)} · </span>}
+        {!open && <span>{t.pollClosed} · </span>}
+        {open && !user && <span>{t.signInToVote} </span>}
+        {!hasResults && chosen.length > 0 && <span>{t.resultsLater}</span>}
+      </p>
+      {open && user && chosen.length > 0 && !changing && poll.allowVoteChange !== false && (
+        <div class="t-actions">
+          <button type="button" class="t-link" onClick={() => setChanging(true)}>
+            {t.changeVote}
+          </button>
+          <button
+            type="button"
+            class="t-link"
+            disabled={busy}
+            onClick={() => void run(() => api.request<Poll | null>('DELETE', `/api/polls/${poll.id}/vote`))}
+          >
+            {t.withdrawVote}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p class="t-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

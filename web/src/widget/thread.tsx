@@ -1,0 +1,250 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ApiError, query, type Page } from '../shared/api.js';
+import { useId, useUser, useWidget } from './context.js';
+import { authorName, PostView, type Post } from './post.js';
+
+export interface ThreadInfo {
+  id: string;
+  status: 'open' | 'locked';
+  postCount: number;
+}
+
+const PAGE_SIZE = 50;
+
+/** Marks the first paint of a page of posts (read by the browser tests and the bench). */
+function markFirstPaint() {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (performance.getEntriesByName('tribune:posts-painted').length > 0) return;
+      performance.mark('tribune:posts-painted');
+      const mount = performance.getEntriesByName('tribune:mount')[0];
+      if (mount) performance.measure('tribune:first-render', 'tribune:mount', 'tribune:posts-painted');
+    }, 0),
+  );
+}
+
+export function ThreadView({ info }: { info: ThreadInfo }) {
+  const { api, t } = useWidget();
+  const user = useUser();
+  const [posts, setPosts] = useState<Post[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [locked, setLocked] = useState(info.status === 'locked');
+  const [fresh, setFresh] = useState<string[]>([]);
+  const [replyTo, setReplyTo] = useState<Post | null>(null);
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const known = useRef(new Set<string>());
+  const titleId = useId('thread');
+
+  const merge = (incoming: Post[]) => {
+    setPosts((current) => {
+      const byId = new Map(current.map((post) => [post.id, post]));
+      for (const post of incoming) byId.set(post.id, post);
+      for (const post of incoming) known.current.add(post.id);
+      return [...byId.values()].sort((a, b) => a.number - b.number);
+    });
+  };
+
+  const loadPage = async (pageCursor: string | null) => {
+    setLoadError(null);
+    try {
+      const page = await api.get<Page<Post>>(
+        `/api/threads/${info.id}/posts${query({ limit: PAGE_SIZE, cursor: pageCursor })}`,
+      );
+      if (!pageCursor) performance.mark('tribune:posts-received');
+      merge(page.items);
+      setCursor(page.nextCursor);
+      setLoaded(true);
+    } catch (caught) {
+      setLoadError(caught instanceof Error ? caught.message : String(caught));
+    }
+  };
+
+  // Reload when the user changes: bodies of one's own pending posts, myVote and permissions depend on who asks.
+  useEffect(() => {
+    known.current.clear();
+    setPosts([]);
+    setFresh([]);
+    void loadPage(null);
+  }, [info.id, user?.id]);
+
+  useLayoutEffect(() => {
+    if (loaded) markFirstPaint();
+  }, [loaded]);
+
+  // Live: new posts from everybody, edits and moderation.
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource(`${api.base}/api/threads/${info.id}/events`);
+    const parse = (event: Event): { id?: string } => {
+      try {
+        return JSON.parse((event as MessageEvent<string>).data) as { id?: string };
+      } catch {
+        return {};
+      }
+    };
+    source.addEventListener('post.created', (event) => {
+      const data = parse(event);
+      if (!data.id || known.current.has(data.id)) return;
+      setFresh((current) => (current.includes(data.id!) ? current : [...current, data.id!]));
+    });
+    const refreshOne = (event: Event) => {
+      const data = parse(event);
+      if (!data.id || !known.current.has(data.id)) return;
+      api
+        .get<Post>(`/api/posts/${data.id}`)
+        .then((post) => merge([post]))
+        .catch(() => undefined);
+    };
+    source.addEventListener('post.updated', refreshOne);
+    source.addEventListener('post.hidden', refreshOne);
+    source.addEventListener('thread.locked', () => setLocked(true));
+    return () => source.close();
+  }, [info.id]);
+
+  const showFresh = async () => {
+    const ids = fresh.filter((id) => !known.current.has(id));
+    setFresh([]);
+    const loadedPosts = await Promise.all(ids.map((id) => api.get<Post>(`/api/posts/${id}`).catch(() => null)));
+    merge(loadedPosts.filter((post): post is Post => post !== null));
+    const first = loadedPosts.find((post) => post)?.number;
+    if (first) document.getElementById(`tribune-post-${first}`)?.focus();
+  };
+
+  const startReply = (post: Post) => {
+    setReplyTo(post);
+    composerRef.current?.focus();
+  };
+
+  const visibleCount = posts.length;
+  const pendingFresh = fresh.filter((id) => !known.current.has(id)).length;
+
+  return (
+    <section class="t-thread" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {t.discussion} <span class="t-hint">({t.messages(Math.max(info.postCount, visibleCount))})</span>
+      </h3>
+      {pendingFresh > 0 && (
+        <button type="button" class="t-fresh" onClick={() => void showFresh()} aria-live="polite">
+          {t.newMessages(pendingFresh)}
+        </button>
+      )}
+      {!loaded && !loadError && <p class="t-hint">{t.loading}</p>}
+      {loadError && (
+        <p class="t-error" role="alert">
+          {loadError}{' '}
+          <button type="button" class="t-link" onClick={() => void loadPage(cursor)}>
+            {t.retry}
+          </button>
+        </p>
+      )}
+      {loaded && posts.length === 0 && <p class="t-hint">{t.noPosts}</p>}
+      <div class="t-posts">
+        {posts.map((post) => (
+          <PostView key={post.id} post={post} locked={locked} onReply={startReply} onChange={(next) => merge([next])} />
+        ))}
+      </div>
+      {cursor && (
+        <button type="button" class="t-btn t-secondary t-more" onClick={() => void loadPage(cursor)}>
+          {t.loadMore}
+        </button>
+      )}
+      {locked ? (
+        <p class="t-notice">{t.locked}</p>
+      ) : user && user.status === 'active' ? (
+        <Composer
+          threadId={info.id}
+          replyTo={replyTo}
+          composerRef={composerRef}
+          onCancelReply={() => setReplyTo(null)}
+          onPosted={(post) => {
+            setReplyTo(null);
+            merge([post]);
+          }}
+        />
+      ) : user ? (
+        <p class="t-notice">{t.inactive}</p>
+      ) : null}
+    </section>
+  );
+}
+
+function Composer(props: {
+  threadId: string;
+  replyTo: Post | null;
+  composerRef: { current: HTMLTextAreaElement | null };
+  onCancelReply: () => void;
+  onPosted: (post: Post) => void;
+}) {
+  const { api, t } = useWidget();
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const id = useId('composer');
+  const hintId = `${id}-hint`;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!body.trim()) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const post = await api.request<Post>('POST', `/api/threads/${props.threadId}/posts`, {
+        body,
+        ...(props.replyTo ? { replyTo: props.replyTo.id } : {}),
+      });
+      setBody('');
+      if (post.status === 'pending') setNotice(t.pendingNotice);
+      props.onPosted(post);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? (caught.fieldMessage('body') ?? caught.message) : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="t-form t-composer" onSubmit={submit}>
+      {props.replyTo && (
+        <p class="t-replying">
+          {t.replyingTo(props.replyTo.number, authorName(props.replyTo.author))}{' '}
+          <button type="button" class="t-link" onClick={props.onCancelReply}>
+            {t.cancelReply}
+          </button>
+        </p>
+      )}
+      <label for={id}>{t.yourMessage}</label>
+      <textarea
+        id={id}
+        ref={props.composerRef}
+        rows={4}
+        maxLength={20000}
+        required
+        aria-describedby={hintId}
+        value={body}
+        onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
+      />
+      <small id={hintId} class="t-hint">
+        {t.markdownHint}
+      </small>
+      {error && (
+        <p class="t-error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p class="t-notice" role="status">
+          {notice}
+        </p>
+      )}
+      <div class="t-actions">
+        <button type="submit" class="t-btn" disabled={busy}>
+          {busy ? t.publishing : t.publish}
+        </button>
+      </div>
+    </form>
+  );
+}
