@@ -20,6 +20,8 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
+# The web front ends (widget, demo site, staff pages) build with Vite into public/.
+COPY web ./web
 RUN npm run build
 
 FROM base AS runtime
@@ -28,6 +30,7 @@ ENV NODE_ENV=production \
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/public ./public
 # Without SMTP_URL, mail is written as .eml files under .data/mail (MAIL_DIR):
 # the app's user must be able to write there (and a volume mounted there
 # inherits this ownership).

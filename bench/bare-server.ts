@@ -1,17 +1,31 @@
 /**
- * The physical limit on this machine: a bare node:http + pg server that runs
- * the very SQL Tribune runs for a thread page (captured from the app by the
- * benchmark and passed in BENCH_CAPTURED_SQL) and returns the same JSON (it
- * reuses Tribune's row mapper), and for a reply does the same inserts and
- * counter updates in one transaction. No framework, no validation, no logging,
- * no rate limiting, no moderation hooks: whatever Tribune costs above this is
- * framework and features.
+ * The physical limit on this machine: a bare node:http + pg server that does
+ * the same database work as Tribune and returns the same JSON (it reuses
+ * Tribune's row mapper and SQL builders).
+ *
+ * - Thread page: the very SQL Tribune runs (captured from the app by the
+ *   benchmark and passed in BENCH_CAPTURED_SQL), mapped with toPostResponse.
+ * - Reply: the same statements Tribune runs, in the same order — the access
+ *   guard's user lookup, the thread pre-check (CREATE_POST_PRECHECK_SQL), then
+ *   the one write statement from createPostStatement (thread counter, post
+ *   insert, author counter, pg_notify of the live event, the joined row) — plus
+ *   the same Markdown render, and the same response body.
+ *
+ * Differences, all of them CPU-only work Tribune does and this does not: no
+ * framework (Nest routing, guards, interceptors), no JWT verification (the
+ * author comes from an `x-user-id` header), no DTO validation, no logging, no
+ * metrics, no security headers, no rate limiting (Tribune's counters are in
+ * memory without REDIS_URL: no I/O), and no watched-word matching (an
+ * in-memory match against a cached list). Whatever Tribune costs above this
+ * is framework and features.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { encodeCursor } from '../src/common/pagination/cursor.js';
 import { renderPostMarkdown } from '../src/modules/discussions/markdown.js';
+import type { Actor } from '../src/common/auth/decorators.js';
 import { toPostResponse, type PostRow } from '../src/modules/discussions/posts.mapper.js';
+import { CREATE_POST_PRECHECK_SQL, createPostStatement } from '../src/modules/discussions/posts.sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) });
 const pageSql = process.env.BENCH_CAPTURED_SQL ?? '';
@@ -48,35 +62,37 @@ async function threadPage(threadId: string, url: URL, response: ServerResponse):
   });
 }
 
+/** The access guard's per-request user lookup (src/modules/auth/jwt.strategy.ts). */
+const USER_SQL = `SELECT id, username, role, status, suspended_until, created_at, last_seen_at
+  FROM users WHERE id = $1 AND anonymized_at IS NULL`;
+
 async function reply(threadId: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const userId = String(request.headers['x-user-id'] ?? '');
   const { body } = JSON.parse(await readBody(request)) as { body: string };
   const { html } = renderPostMarkdown(body);
-  const client = await pool.connect();
-  try {
-    // The same per-request user lookup Tribune's auth does, then the same writes.
-    await client.query(
-      `SELECT id, username, role, status, suspended_until, created_at, last_seen_at FROM users WHERE id = $1 AND anonymized_at IS NULL`,
-      [userId],
-    );
-    await client.query('BEGIN');
-    const { rows: counter } = await client.query<{ post_count: number }>(
-      `UPDATE threads SET post_count = post_count + 1, last_post_at = now() WHERE id = $1 AND status = 'open' RETURNING post_count`,
-      [threadId],
-    );
-    const { rows } = await client.query(
-      `INSERT INTO posts (thread_id, number, author_id, body, html, status) VALUES ($1, $2, $3, $4, $5, 'visible') RETURNING id, number, created_at`,
-      [threadId, counter[0].post_count, userId, body, html],
-    );
-    await client.query(`UPDATE users SET post_count = post_count + 1 WHERE id = $1`, [userId]);
-    await client.query('COMMIT');
-    send(response, 201, rows[0]);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    send(response, 500, { error: String(error) });
-  } finally {
-    client.release();
-  }
+  // The statements Tribune runs for a reply, in the same order: user lookup, thread
+  // pre-check, then the one write statement (counters, insert, NOTIFY, joined row).
+  const {
+    rows: [user],
+  } = await pool.query<{ id: string; username: string; role: Actor['role']; created_at: Date }>(USER_SQL, [userId]);
+  if (!user) return send(response, 401, { error: 'unknown user' });
+  const {
+    rows: [thread],
+  } = await pool.query<{ status: string }>(CREATE_POST_PRECHECK_SQL, [threadId, null]);
+  if (!thread) return send(response, 404, { error: 'not found' });
+  if (thread.status !== 'open') return send(response, 409, { error: 'locked' });
+  const write = createPostStatement({ threadId, authorId: user.id, body, html, replyToId: null, status: 'visible' });
+  const { rows } = await pool.query<PostRow>(write.sql, write.parameters);
+  if (!rows[0]) return send(response, 409, { error: 'locked' });
+  const viewer: Actor = {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    status: 'active',
+    suspendedUntil: null,
+    createdAt: user.created_at,
+  };
+  send(response, 201, toPostResponse(rows[0], { viewer, language: 'en', editWindowMinutes: 0 }));
 }
 
 const server = createServer((request, response) => {

@@ -1,9 +1,25 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { migrations } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
 import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
+
+/**
+ * A pg client that never turns a lost connection into a process crash. pg's
+ * pool listens for errors only on idle clients; a client checked out by a
+ * TypeORM query runner and killed between two statements (pg_terminate_backend,
+ * failover) would emit an 'error' event nobody handles. With this listener the
+ * statement in flight (or the next one) fails instead, the request answers 503,
+ * and the pool discards the dead client when it is released.
+ */
+class ResilientClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /**
  * One place that turns configuration into TypeORM options, used by the app,
@@ -18,6 +34,7 @@ export function dataSourceOptions(config: AppConfig, databaseUrl: string): DataS
     idle_in_transaction_session_timeout: config.DB_STATEMENT_TIMEOUT_MS * 3,
     application_name: 'tribune',
     keepAlive: true,
+    Client: ResilientClient,
   };
   const base: PostgresDataSourceOptions = {
     type: 'postgres',

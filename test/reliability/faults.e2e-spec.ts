@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,6 +12,29 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { createTestDatabase, dropTestDatabase } from '../support/database.js';
 import { newUser } from '../support/factories.js';
 import { ensureStopped, spawnNode, waitForStatus } from '../support/process.js';
+
+/** POST over a connection of its own; resolves with the status code. */
+function postJson(port: number, path: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent: false,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -99,16 +123,13 @@ describe('SIGTERM under load', () => {
       const base = `http://127.0.0.1:${port}`;
       await waitForStatus(`${base}/api/health/ready`, 200, server);
       // Registrations hash a password with argon2: each one is in flight for a while.
+      // One fresh connection per request (no keep-alive reuse), as a load balancer would open.
       const inFlight = Array.from({ length: 40 }, (_, i) =>
-        fetch(`${base}/api/auth/register`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            username: `load_${i}`,
-            email: `load_${i}@example.fr`,
-            password: 'un mot de passe solide',
-          }),
-        }).then((response) => response.status),
+        postJson(port, '/api/auth/register', {
+          username: `load_${i}`,
+          email: `load_${i}@example.fr`,
+          password: 'un mot de passe solide',
+        }),
       );
       await sleep(20);
       server.child.kill('SIGTERM');

@@ -10,23 +10,40 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 }
 
 /**
- * PostgreSQL text cannot hold U+0000, so a NUL anywhere in input would reach the
- * database as an error. Like CommonMark, it becomes U+FFFD before validation;
- * identifiers then fail their own pattern with a clear 400.
+ * PostgreSQL text cannot hold U+0000, so a NUL would reach the database as an
+ * error. Every body and query string is checked before validation: the first
+ * fields holding one are named in a 400. (Route parameters are left to their
+ * own pipes, which answer 404 for what cannot name anything.)
  */
-export function replaceNulCharacters(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.includes('\u0000') ? value.replace(/\u0000/g, '\uFFFD') : value;
-  if (depth > 32 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item) => replaceNulCharacters(item, depth + 1));
-  for (const key of Object.keys(value)) {
-    (value as Record<string, unknown>)[key] = replaceNulCharacters((value as Record<string, unknown>)[key], depth + 1);
+export function fieldsWithNul(value: unknown, path = '', depth = 0, found: string[] = []): string[] {
+  if (found.length >= 10 || depth > 32) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path || 'body');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => fieldsWithNul(item, path ? `${path}.${index}` : String(index), depth + 1, found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (key.includes('\u0000')) found.push(path ? `${path}.${key}` : key);
+      fieldsWithNul((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1, found);
+    }
   }
-  return value;
+  return found;
 }
 
 class TribuneValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    return super.transform(replaceNulCharacters(value), metadata);
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const fields = fieldsWithNul(value, metadata.data ?? '');
+      if (fields.length > 0) {
+        throw new ProblemError(
+          400,
+          'validation.failed',
+          {},
+          fields.map((field) => ({ field, code: 'validation.nul_character' })),
+        );
+      }
+    }
+    return super.transform(value, metadata);
   }
 }
 

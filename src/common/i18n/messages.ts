@@ -38,6 +38,10 @@ export const messages: Record<string, Record<Language, string>> = {
   'http.malformed_json': { en: 'The body is not valid JSON.', fr: "Le corps n'est pas du JSON valide." },
   'validation.failed': { en: 'The request has invalid fields.', fr: 'La requête contient des champs invalides.' },
   'validation.invalid_id': { en: 'Malformed identifier.', fr: 'Identifiant mal formé.' },
+  'validation.nul_character': {
+    en: '{field} must not contain a NUL character (U+0000).',
+    fr: '{field} ne doit pas contenir de caractère NUL (U+0000).',
+  },
   'validation.invalid_cursor': { en: 'The cursor is invalid.', fr: 'Le curseur est invalide.' },
   'conflict.duplicate': { en: 'This already exists.', fr: 'Cela existe déjà.' },
 };

@@ -65,6 +65,8 @@ const RECONNECT_MAX_MS = 30_000;
 export class SettingsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SettingsService.name);
   private cached: { value: LiveSettings; until: number } | null = null;
+  /** The load in flight, shared by concurrent callers of the same generation. */
+  private loading: { value: Promise<LiveSettings>; generation: number } | null = null;
   /** Bumped on every invalidation so that a read started before it does not refill the cache with old values. */
   private generation = 0;
   private listener: pg.Client | null = null;
@@ -97,15 +99,28 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
     };
   }
 
-  /** The effective settings (env defaults overlaid by stored values), cached. */
-  async get(): Promise<LiveSettings> {
+  /**
+   * The effective settings (env defaults overlaid by stored values), cached.
+   * Concurrent callers share one load. Inside a transaction pass its manager:
+   * a cold cache is then read on the transaction's own connection, never on a
+   * second pool connection (with every connection held by a transaction
+   * waiting for one more, the pool would deadlock until its connect timeout).
+   */
+  get(manager: EntityManager = this.dataSource.manager): Promise<LiveSettings> {
     const now = Date.now();
-    if (this.cached && this.cached.until > now) return this.cached.value;
+    if (this.cached && this.cached.until > now) return Promise.resolve(this.cached.value);
     const generation = this.generation;
-    const value = await this.load(this.dataSource.manager);
-    if (generation === this.generation) {
-      this.cached = { value, until: now + CACHE_TTL_MS };
-    }
+    if (this.loading && this.loading.generation === generation) return this.loading.value;
+    const value = this.load(manager).then((loaded) => {
+      if (generation === this.generation) this.cached = { value: loaded, until: now + CACHE_TTL_MS };
+      return loaded;
+    });
+    const loading = { value, generation };
+    this.loading = loading;
+    const done = () => {
+      if (this.loading === loading) this.loading = null;
+    };
+    value.then(done, done);
     return value;
   }
 

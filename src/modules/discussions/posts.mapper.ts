@@ -37,9 +37,11 @@ export interface PostRow {
 /**
  * The columns of a Post response with its author, the post it replies to (and
  * that post's author), its thread's status and the viewer's vote: a page of
- * posts is ONE query. `$viewer` is the parameter holding the viewer's id (or null).
+ * posts is ONE query. `$viewer` is the parameter holding the viewer's id (or null);
+ * `from` is the posts relation aliased `p` (a CTE's RETURNING rows, after an insert);
+ * `extraColumns` (starting with a comma) are appended to the select list.
  */
-export function postSelect(viewerParam: string): string {
+export function postSelect(viewerParam: string, from = 'posts p', extraColumns = ''): string {
   return `
     SELECT p.id, p.thread_id, p.number, p.author_id, p.body, p.html, p.reply_to_id, p.status, p.moderation_reason,
            p.score, p.upvotes, p.downvotes, p.flag_count, p.revision_count, p.edited_at, p.deleted_at, p.created_at,
@@ -49,8 +51,8 @@ export function postSelect(viewerParam: string): string {
            r.number AS reply_number, r.author_id AS reply_author_id,
            CASE WHEN ru.anonymized_at IS NULL THEN ru.username::text END AS reply_author_username,
            CASE WHEN ru.anonymized_at IS NULL THEN coalesce(ru.display_name, ru.username::text) END AS reply_author_display_name,
-           v.value AS my_vote
-      FROM posts p
+           v.value AS my_vote${extraColumns}
+      FROM ${from}
       JOIN threads t ON t.id = p.thread_id
       LEFT JOIN users u ON u.id = p.author_id
       LEFT JOIN posts r ON r.id = p.reply_to_id

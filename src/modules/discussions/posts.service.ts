@@ -15,6 +15,7 @@ import type { PostDraft, StoredPost } from './post-pipeline.js';
 import { PostPipeline } from './post-pipeline.service.js';
 import { postSelect, toAuthor, toPostResponse, type PostResponse, type PostRow } from './posts.mapper.js';
 import { ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
+import { CREATE_POST_PRECHECK_SQL, createPostStatement } from './posts.sql.js';
 
 export interface ThreadResponse {
   id: string;
@@ -161,75 +162,59 @@ export class PostsService {
       throw badRequest('validation.failed', {}, [{ field: 'body', code: 'discussions.body_empty' }]);
     }
     const rendered = renderPostMarkdown(dto.body);
-    const row = await this.dataSource.transaction(async (manager) => {
-      // Existence and lock state first: a locked thread answers 409 before any check runs.
-      const [thread] = await sqlRows<{ status: ThreadStatus }>(manager, `SELECT status FROM threads WHERE id = $1`, [
-        threadId,
+    // Existence, lock state and the replied-to post in one read, before any check runs
+    // (a locked thread answers 409 first). Nothing is locked yet: the write re-checks the lock.
+    const [thread] = await sqlRows<{ status: ThreadStatus; reply_id: string | null; reply_author_id: string | null }>(
+      this.dataSource,
+      CREATE_POST_PRECHECK_SQL,
+      [threadId, dto.replyTo?.toLowerCase() ?? null],
+    );
+    if (!thread) throw notFound();
+    if (thread.status !== 'open') throw conflict('discussions.thread_locked');
+    if (dto.replyTo && !thread.reply_id) {
+      throw unprocessable('discussions.reply_to_other_thread', {}, [
+        { field: 'replyTo', code: 'discussions.reply_to_other_thread' },
       ]);
-      if (!thread) throw notFound();
-      if (thread.status !== 'open') throw conflict('discussions.thread_locked');
+    }
 
-      let replyTo: { id: string; author_id: string | null } | undefined;
-      if (dto.replyTo) {
-        [replyTo] = await sqlRows<{ id: string; author_id: string | null }>(
-          manager,
-          `SELECT id, author_id FROM posts WHERE id = $1 AND thread_id = $2`,
-          [dto.replyTo.toLowerCase(), threadId],
-        );
-        if (!replyTo) {
-          throw unprocessable('discussions.reply_to_other_thread', {}, [
-            { field: 'replyTo', code: 'discussions.reply_to_other_thread' },
-          ]);
-        }
-      }
-
-      const draft: PostDraft = { actor, threadId, body: dto.body, isEdit: false };
-      const verdict = await this.pipeline.run(draft, manager);
-
-      // The number: the thread row's counter, taken under its row lock until commit,
-      // so concurrent posts get 1, 2, 3 … with no gap and no duplicate.
-      const [counter] = await sqlRows<{ post_count: number }>(
-        manager,
-        `UPDATE threads SET post_count = post_count + 1, last_post_at = now()
-          WHERE id = $1 AND status = 'open' RETURNING post_count`,
-        [threadId],
-      );
-      if (!counter) throw conflict('discussions.thread_locked'); // locked since the first read
-
-      const [inserted] = await sqlRows<{ id: string }>(
-        manager,
-        `INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [threadId, counter.post_count, actor.id, dto.body, rendered.html, replyTo?.id ?? null, verdict.status],
-      );
-      await manager.query(`UPDATE users SET post_count = post_count + 1 WHERE id = $1`, [actor.id]);
-
-      const stored: StoredPost = {
-        id: inserted.id,
-        threadId,
-        number: counter.post_count,
-        authorId: actor.id,
-        status: verdict.status,
-      };
-      await this.pipeline.afterStore(stored, draft, verdict, manager);
-
-      // A post waiting for approval is nobody's news yet.
-      if (verdict.status === 'visible') {
-        await this.notifyReplyAndMentions(
-          manager,
-          stored,
-          actor,
-          dto.body,
-          replyTo?.author_id ?? null,
-          rendered.mentions,
-        );
-        await this.realtime.publish(
-          { threadId, type: 'post.created', data: { id: stored.id, number: stored.number, status: stored.status } },
-          manager,
-        );
-      }
-      return (await this.getPostRow(inserted.id, manager, actor.id))!;
+    const draft: PostDraft = { actor, threadId, body: dto.body, isEdit: false };
+    const verdict = await this.pipeline.run(draft, this.dataSource.manager);
+    const visible = verdict.status === 'visible';
+    const repliedTo =
+      visible && thread.reply_author_id && thread.reply_author_id !== actor.id ? thread.reply_author_id : null;
+    const write = createPostStatement({
+      threadId,
+      authorId: actor.id,
+      body: dto.body,
+      html: rendered.html,
+      replyToId: thread.reply_id,
+      status: verdict.status,
     });
+
+    const store = async (db: Queryable): Promise<PostRow> => {
+      const [row] = await sqlRows<PostRow>(db, write.sql, write.parameters);
+      if (!row) throw conflict('discussions.thread_locked'); // locked since the first read
+      return row;
+    };
+    // The common case (no queue item, nobody to notify) is ONE statement, atomic by
+    // itself: the thread row stays locked for that statement only, not for round trips.
+    const followUps = verdict.queue !== null || (visible && (repliedTo !== null || rendered.mentions.length > 0));
+    const row = !followUps
+      ? await store(this.dataSource)
+      : await this.dataSource.transaction(async (manager) => {
+          const stored = await store(manager);
+          const post: StoredPost = {
+            id: stored.id,
+            threadId,
+            number: stored.number,
+            authorId: actor.id,
+            status: verdict.status,
+          };
+          await this.pipeline.afterStore(post, draft, verdict, manager);
+          // A post waiting for approval is nobody's news yet.
+          if (visible) await this.notifyReplyAndMentions(manager, post, actor, dto.body, repliedTo, rendered.mentions);
+          return stored;
+        });
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
   }
 

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { DrainingMiddleware } from './draining.middleware.js';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller.js';
 import { ShutdownState } from './shutdown-state.js';
@@ -10,4 +11,8 @@ import { ShutdownState } from './shutdown-state.js';
   providers: [ShutdownState],
   exports: [ShutdownState],
 })
-export class HealthModule {}
+export class HealthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DrainingMiddleware).forRoutes('*path');
+  }
+}

@@ -33,7 +33,7 @@ export class ModerationPostCheck implements PostCheck {
   ) {}
 
   async check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {
-    const matches = (await this.watchedWords.getMatcher()).match(draft.body);
+    const matches = (await this.watchedWords.getMatcher(manager)).match(draft.body);
     const blocked = matches.find((match) => match.action === 'block');
     if (blocked) {
       throw unprocessable('moderation.blocked_word', { word: blocked.pattern }, [
@@ -49,7 +49,7 @@ export class ModerationPostCheck implements PostCheck {
     if (flagged.length > 0) addToQueue(verdict, 'flagged', { watchedWords: flagged });
 
     if (!draft.isEdit && !isStaff(draft.actor)) {
-      const { premoderateFirstPosts } = await this.settings.get();
+      const { premoderateFirstPosts } = await this.settings.get(manager);
       if (premoderateFirstPosts > 0) {
         const [author] = await sqlRows<{ post_count: number }>(manager, `SELECT post_count FROM users WHERE id = $1`, [
           draft.actor.id,

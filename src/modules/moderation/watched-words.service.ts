@@ -3,7 +3,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
-import { sqlRows } from '../../database/sql.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
 import { AuditService } from './audit.service.js';
 import {
   compileWatchedWords,
@@ -54,15 +54,17 @@ export class WatchedWordsService {
     private readonly audit: AuditService,
   ) {}
 
-  getMatcher(): Promise<WatchedWordMatcher> {
+  /** Pass a transaction's manager when calling inside one: a cold cache then loads on its connection. */
+  getMatcher(db: Queryable = this.dataSource): Promise<WatchedWordMatcher> {
     const now = Date.now();
     if (!this.matcher || this.matcher.until <= now) {
-      const value = this.dataSource
-        .query(`SELECT id, pattern, action FROM watched_words ORDER BY created_at, id`)
-        .then((rows: Array<{ id: string; pattern: string; action: WatchedAction }>) =>
-          // A pattern stored before validation existed must not take posting down: skip it.
-          compileWatchedWords(rows.filter((row) => describeInvalidWatchedPattern(row.pattern) === null)),
-        );
+      const value = sqlRows<{ id: string; pattern: string; action: WatchedAction }>(
+        db,
+        `SELECT id, pattern, action FROM watched_words ORDER BY created_at, id`,
+      ).then((rows) =>
+        // A pattern stored before validation existed must not take posting down: skip it.
+        compileWatchedWords(rows.filter((row) => describeInvalidWatchedPattern(row.pattern) === null)),
+      );
       value.catch(() => {
         if (this.matcher?.value === value) this.matcher = null;
       });

@@ -18,7 +18,12 @@ interface AdminUser {
   flagsReceived?: number;
 }
 
-const ROLES = { reader: L('lecteur', 'reader'), editor: L('rédacteur', 'editor'), moderator: L('modérateur', 'moderator'), admin: L('administrateur', 'admin') };
+const ROLES = {
+  reader: L('lecteur', 'reader'),
+  editor: L('rédacteur', 'editor'),
+  moderator: L('modérateur', 'moderator'),
+  admin: L('administrateur', 'admin'),
+};
 const STATUSES = { active: L('actif', 'active'), suspended: L('suspendu', 'suspended'), banned: L('banni', 'banned') };
 
 function UsersView() {
@@ -32,7 +37,9 @@ function UsersView() {
 
   const load = async (pageCursor: string | null = null) => {
     try {
-      const page = await api.get<Page<AdminUser>>(`/api/admin/users${query({ ...filters, cursor: pageCursor, limit: 50 })}`);
+      const page = await api.get<Page<AdminUser>>(
+        `/api/admin/users${query({ ...filters, cursor: pageCursor, limit: 50 })}`,
+      );
       setUsers(pageCursor ? [...users, ...page.items] : page.items);
       setCursor(page.nextCursor);
     } catch (caught) {
@@ -68,11 +75,20 @@ function UsersView() {
       >
         <div class="field">
           <label for="user-q">{L('Nom, nom affiché ou e-mail', 'Name, display name or email')}</label>
-          <input id="user-q" type="search" value={filters.q} onInput={(e) => setFilters({ ...filters, q: (e.target as HTMLInputElement).value })} />
+          <input
+            id="user-q"
+            type="search"
+            value={filters.q}
+            onInput={(e) => setFilters({ ...filters, q: (e.target as HTMLInputElement).value })}
+          />
         </div>
         <div class="field">
           <label for="user-role">{L('Rôle', 'Role')}</label>
-          <select id="user-role" value={filters.role} onChange={(e) => setFilters({ ...filters, role: (e.target as HTMLSelectElement).value })}>
+          <select
+            id="user-role"
+            value={filters.role}
+            onChange={(e) => setFilters({ ...filters, role: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">{L('tous', 'all')}</option>
             {Object.entries(ROLES).map(([value, label]) => (
               <option value={value} key={value}>
@@ -83,7 +99,11 @@ function UsersView() {
         </div>
         <div class="field">
           <label for="user-status">{L('Statut', 'Status')}</label>
-          <select id="user-status" value={filters.status} onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}>
+          <select
+            id="user-status"
+            value={filters.status}
+            onChange={(e) => setFilters({ ...filters, status: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">{L('tous', 'all')}</option>
             {Object.entries(STATUSES).map(([value, label]) => (
               <option value={value} key={value}>
@@ -97,8 +117,15 @@ function UsersView() {
         </button>
       </form>
       <div class="field">
-        <label for="sanction-reason">{L('Motif des sanctions (consigné au journal)', 'Reason for sanctions (written to the log)')}</label>
-        <input id="sanction-reason" maxLength={500} value={reason} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
+        <label for="sanction-reason">
+          {L('Motif des sanctions (consigné au journal)', 'Reason for sanctions (written to the log)')}
+        </label>
+        <input
+          id="sanction-reason"
+          maxLength={500}
+          value={reason}
+          onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+        />
       </div>
       <div aria-live="polite">
         {notice && <p class="notice">{notice}</p>}
@@ -126,7 +153,9 @@ function UsersView() {
               <tr key={user.id} data-username={user.username ?? ''}>
                 <td>
                   <strong>{name}</strong>
-                  {user.displayName && user.displayName !== user.username && <div class="muted">{user.displayName}</div>}
+                  {user.displayName && user.displayName !== user.username && (
+                    <div class="muted">{user.displayName}</div>
+                  )}
                   <div class="muted">
                     {L('inscrit le', 'joined')} {formatDate(user.createdAt, lang)}
                   </div>
@@ -142,7 +171,9 @@ function UsersView() {
                     disabled={!user.username}
                     onChange={(e) => {
                       const role = (e.target as HTMLSelectElement).value;
-                      void act(L('Rôle modifié.', 'Role changed.'), () => api.request('PATCH', `/api/admin/users/${user.id}`, { role }));
+                      void act(L('Rôle modifié.', 'Role changed.'), () =>
+                        api.request('PATCH', `/api/admin/users/${user.id}`, { role }),
+                      );
                     }}
                   >
                     {Object.entries(ROLES).map(([value, label]) => (
@@ -163,7 +194,11 @@ function UsersView() {
                 </td>
                 <td>
                   {user.postCount}
-                  {user.flagsReceived ? <div class="muted">{user.flagsReceived} {L('signalements', 'flags')}</div> : null}
+                  {user.flagsReceived ? (
+                    <div class="muted">
+                      {user.flagsReceived} {L('signalements', 'flags')}
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   <div class="actions">
@@ -172,7 +207,11 @@ function UsersView() {
                         type="button"
                         class="btn secondary"
                         aria-label={`${L('Débannir', 'Unban')} ${name}`}
-                        onClick={() => void act(L('Utilisateur débanni.', 'User unbanned.'), () => api.request('POST', `/api/admin/users/${user.id}/unban`, { reason: motive() }))}
+                        onClick={() =>
+                          void act(L('Utilisateur débanni.', 'User unbanned.'), () =>
+                            api.request('POST', `/api/admin/users/${user.id}/unban`, { reason: motive() }),
+                          )
+                        }
                       >
                         {L('Débannir', 'Unban')}
                       </button>
@@ -182,7 +221,11 @@ function UsersView() {
                         class="btn danger"
                         aria-label={`${L('Bannir', 'Ban')} ${name}`}
                         disabled={!user.username}
-                        onClick={() => void act(L('Utilisateur banni.', 'User banned.'), () => api.request('POST', `/api/admin/users/${user.id}/ban`, { reason: motive() }))}
+                        onClick={() =>
+                          void act(L('Utilisateur banni.', 'User banned.'), () =>
+                            api.request('POST', `/api/admin/users/${user.id}/ban`, { reason: motive() }),
+                          )
+                        }
                       >
                         {L('Bannir', 'Ban')}
                       </button>
@@ -194,7 +237,11 @@ function UsersView() {
                           <button
                             type="button"
                             class="btn danger"
-                            onClick={() => void act(L('Compte anonymisé.', 'Account anonymized.'), () => api.request('POST', `/api/admin/users/${user.id}/anonymize`, {}))}
+                            onClick={() =>
+                              void act(L('Compte anonymisé.', 'Account anonymized.'), () =>
+                                api.request('POST', `/api/admin/users/${user.id}/anonymize`, {}),
+                              )
+                            }
                           >
                             {L('Confirmer', 'Confirm')}
                           </button>{' '}
@@ -203,7 +250,12 @@ function UsersView() {
                           </button>
                         </span>
                       ) : (
-                        <button type="button" class="btn secondary" aria-label={`${L('Anonymiser', 'Anonymize')} ${name}`} onClick={() => setConfirming(user.id)}>
+                        <button
+                          type="button"
+                          class="btn secondary"
+                          aria-label={`${L('Anonymiser', 'Anonymize')} ${name}`}
+                          onClick={() => setConfirming(user.id)}
+                        >
                           {L('Anonymiser', 'Anonymize')}
                         </button>
                       ))}
@@ -225,8 +277,14 @@ function UsersView() {
 
 const SETTING_LABELS: Record<string, string> = {
   flagHideThreshold: L('Signalements distincts qui masquent un message', 'Distinct flags that hide a post'),
-  premoderateFirstPosts: L('Premiers messages d’un nouveau compte soumis à validation', 'First posts of a new account held for approval'),
-  editWindowMinutes: L('Minutes pendant lesquelles un auteur peut modifier (0 : sans limite)', 'Minutes an author may edit (0: no limit)'),
+  premoderateFirstPosts: L(
+    'Premiers messages d’un nouveau compte soumis à validation',
+    'First posts of a new account held for approval',
+  ),
+  editWindowMinutes: L(
+    'Minutes pendant lesquelles un auteur peut modifier (0 : sans limite)',
+    'Minutes an author may edit (0: no limit)',
+  ),
 };
 
 type Settings = Record<string, unknown> & { rateLimits?: Record<string, number> };
@@ -242,7 +300,8 @@ function SettingsView() {
       setSettings(value);
       const next: Record<string, string> = {};
       for (const [key, v] of Object.entries(value)) if (typeof v === 'number') next[key] = String(v);
-      for (const [key, v] of Object.entries(value.rateLimits ?? {})) if (typeof v === 'number') next[`rateLimits.${key}`] = String(v);
+      for (const [key, v] of Object.entries(value.rateLimits ?? {}))
+        if (typeof v === 'number') next[`rateLimits.${key}`] = String(v);
       setDraft(next);
     } catch (caught) {
       setError(errorText(caught));
@@ -280,7 +339,8 @@ function SettingsView() {
         {Object.keys(draft).map((key) => (
           <div class="field" key={key}>
             <label for={`setting-${key}`}>
-              {SETTING_LABELS[key] ?? (key.startsWith('rateLimits.') ? `${L('Limite de débit', 'Rate limit')} : ${key.slice(11)}` : key)}
+              {SETTING_LABELS[key] ??
+                (key.startsWith('rateLimits.') ? `${L('Limite de débit', 'Rate limit')} : ${key.slice(11)}` : key)}
             </label>
             <input
               id={`setting-${key}`}

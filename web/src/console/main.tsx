@@ -16,16 +16,43 @@ interface Reasons {
 
 interface PostSubject {
   type: 'post';
-  post: { id: string; number: number; body: string; html: string; status: string; flagCount: number; createdAt: string } | null;
-  author: { id: string; username: string | null; createdAt: string; postCount: number; previousModeration: number } | null;
+  post: {
+    id: string;
+    number: number;
+    body: string;
+    html: string;
+    status: string;
+    flagCount: number;
+    createdAt: string;
+  } | null;
+  author: {
+    id: string;
+    username: string | null;
+    createdAt: string;
+    postCount: number;
+    previousModeration: number;
+  } | null;
   thread: { id: string; status: string } | null;
   article: { slug: string; title: string } | null;
-  flags: Array<{ reason: string; comment: string | null; outcome: string; createdAt: string; by: { username: string | null } | null }>;
+  flags: Array<{
+    reason: string;
+    comment: string | null;
+    outcome: string;
+    createdAt: string;
+    by: { username: string | null } | null;
+  }>;
 }
 
 interface ReportSubject {
   type: 'error_report';
-  report: { id: string; quote: string; suggestion: string | null; comment: string | null; status: string; createdAt: string } | null;
+  report: {
+    id: string;
+    quote: string;
+    suggestion: string | null;
+    comment: string | null;
+    status: string;
+    createdAt: string;
+  } | null;
   article: { slug: string; title: string } | null;
 }
 
@@ -55,8 +82,10 @@ const FLAG_LABELS: Record<string, string> = {
 
 function reasonList(reasons: Reasons): string[] {
   const list: string[] = [];
-  for (const [reason, count] of Object.entries(reasons.flags ?? {})) list.push(`${FLAG_LABELS[reason] ?? reason} × ${count}`);
-  if (reasons.watchedWords?.length) list.push(`${L('mot surveillé', 'watched word')} : ${reasons.watchedWords.join(', ')}`);
+  for (const [reason, count] of Object.entries(reasons.flags ?? {}))
+    list.push(`${FLAG_LABELS[reason] ?? reason} × ${count}`);
+  if (reasons.watchedWords?.length)
+    list.push(`${L('mot surveillé', 'watched word')} : ${reasons.watchedWords.join(', ')}`);
   if (reasons.newAccount) list.push(L('nouveau compte', 'new account'));
   if (reasons.autoHidden) list.push(L('masqué automatiquement', 'auto-hidden'));
   if (reasons.errorReport) list.push(L('erreur signalée', 'error report'));
@@ -89,14 +118,18 @@ function QueueView() {
   const load = useCallback(async () => {
     try {
       const pages = await Promise.all(
-        TABS.map((tab) => api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind: tab.kind, status: 'open', limit: 100 })}`)),
+        TABS.map((tab) =>
+          api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind: tab.kind, status: 'open', limit: 100 })}`),
+        ),
       );
       const next = { flagged: 0, pending: 0, error_report: 0 } as Record<Kind, number>;
       TABS.forEach((tab, index) => (next[tab.kind] = pages[index].items.length));
       setCounts(next);
       const current = pages[TABS.findIndex((tab) => tab.kind === kind)].items;
       setItems(current);
-      setSelectedId((selected) => (selected && current.some((item) => item.id === selected) ? selected : (current[0]?.id ?? null)));
+      setSelectedId((selected) =>
+        selected && current.some((item) => item.id === selected) ? selected : (current[0]?.id ?? null),
+      );
       setLoaded(true);
     } catch (caught) {
       setError(errorText(caught));
@@ -174,8 +207,8 @@ function QueueView() {
         ))}
       </div>
       <p class="muted">
-        {L('Raccourcis', 'Shortcuts')} : <kbd>j</kbd>/<kbd>k</kbd> {L('suivant / précédent', 'next / previous')}, <kbd>a</kbd>{' '}
-        {L('approuver', 'approve')}, <kbd>r</kbd> {L('rejeter ou masquer', 'reject or hide')}
+        {L('Raccourcis', 'Shortcuts')} : <kbd>j</kbd>/<kbd>k</kbd> {L('suivant / précédent', 'next / previous')},{' '}
+        <kbd>a</kbd> {L('approuver', 'approve')}, <kbd>r</kbd> {L('rejeter ou masquer', 'reject or hide')}
       </p>
       <div aria-live="polite">
         {notice && <p class="notice">{notice}</p>}
@@ -187,7 +220,9 @@ function QueueView() {
       </div>
       <div class="layout" id="queue-panel" role="tabpanel" aria-labelledby={`tab-${kind}`}>
         <div>
-          {loaded && items.length === 0 && <p>{L('Rien à traiter dans cette file.', 'Nothing to handle in this queue.')}</p>}
+          {loaded && items.length === 0 && (
+            <p>{L('Rien à traiter dans cette file.', 'Nothing to handle in this queue.')}</p>
+          )}
           <ul class="queue" ref={listRef} aria-label={L('Éléments à traiter', 'Items to handle')}>
             {items.map((item) => (
               <li key={item.id}>
@@ -208,7 +243,9 @@ function QueueView() {
             ))}
           </ul>
         </div>
-        {selected && actions && <ItemPanel item={selected} reason={reason} setReason={setReason} actions={actions} perform={perform} />}
+        {selected && actions && (
+          <ItemPanel item={selected} reason={reason} setReason={setReason} actions={actions} perform={perform} />
+        )}
       </div>
     </>
   );
@@ -220,40 +257,74 @@ interface Actions {
   buttons: Array<{ label: string; run: () => Promise<void>; danger?: boolean; key?: string }>;
 }
 
-function itemActions(item: QueueItem, reason: string, perform: (label: string, action: () => Promise<unknown>) => Promise<void>): Actions {
+function itemActions(
+  item: QueueItem,
+  reason: string,
+  perform: (label: string, action: () => Promise<unknown>) => Promise<void>,
+): Actions {
   const buttons: Actions['buttons'] = [];
   const result: Actions = { buttons };
   const motive = reason.trim() || L('Contraire à la charte de la discussion', 'Against the discussion rules');
   if (item.subject.type === 'post' && item.subject.post) {
     const post = item.subject.post;
-    const approve = () => perform(L('Message approuvé.', 'Post approved.'), () => api.request('POST', `/api/moderation/posts/${post.id}/approve`, {}));
+    const approve = () =>
+      perform(L('Message approuvé.', 'Post approved.'), () =>
+        api.request('POST', `/api/moderation/posts/${post.id}/approve`, {}),
+      );
     result.approve = approve;
     buttons.push({ label: L('Approuver', 'Approve'), run: approve, key: 'a' });
     if (item.kind === 'pending') {
       const reject = () =>
         perform(L('Message rejeté.', 'Post rejected.'), () =>
-          api.request('POST', `/api/moderation/posts/${post.id}/reject`, reason.trim() ? { reason: reason.trim() } : {}),
+          api.request(
+            'POST',
+            `/api/moderation/posts/${post.id}/reject`,
+            reason.trim() ? { reason: reason.trim() } : {},
+          ),
         );
       result.reject = reject;
       buttons.push({ label: L('Rejeter', 'Reject'), run: reject, danger: true, key: 'r' });
     }
-    const hide = () => perform(L('Message masqué.', 'Post hidden.'), () => api.request('POST', `/api/moderation/posts/${post.id}/hide`, { reason: motive }));
+    const hide = () =>
+      perform(L('Message masqué.', 'Post hidden.'), () =>
+        api.request('POST', `/api/moderation/posts/${post.id}/hide`, { reason: motive }),
+      );
     if (item.kind !== 'pending') result.reject = hide;
-    if (post.status !== 'hidden') buttons.push({ label: L('Masquer', 'Hide'), run: hide, danger: true, key: item.kind !== 'pending' ? 'r' : undefined });
+    if (post.status !== 'hidden')
+      buttons.push({
+        label: L('Masquer', 'Hide'),
+        run: hide,
+        danger: true,
+        key: item.kind !== 'pending' ? 'r' : undefined,
+      });
     if (post.status === 'hidden')
       buttons.push({
         label: L('Rétablir', 'Restore'),
-        run: () => perform(L('Message rétabli.', 'Post restored.'), () => api.request('POST', `/api/moderation/posts/${post.id}/restore`, { reason: motive })),
+        run: () =>
+          perform(L('Message rétabli.', 'Post restored.'), () =>
+            api.request('POST', `/api/moderation/posts/${post.id}/restore`, { reason: motive }),
+          ),
       });
   } else if (item.subject.type === 'error_report' && item.subject.report) {
     const report = item.subject.report;
     const patch = (status: string, label: string) => () =>
-      perform(label, () => api.request('PATCH', `/api/error-reports/${report.id}`, { status, ...(reason.trim() ? { note: reason.trim() } : {}) }));
+      perform(label, () =>
+        api.request('PATCH', `/api/error-reports/${report.id}`, {
+          status,
+          ...(reason.trim() ? { note: reason.trim() } : {}),
+        }),
+      );
     result.approve = patch('accepted', L('Signalement accepté.', 'Report accepted.'));
     result.reject = patch('rejected', L('Signalement rejeté.', 'Report rejected.'));
     buttons.push({ label: L('Accepter', 'Accept'), run: result.approve, key: 'a' });
-    buttons.push({ label: L('Corrigé', 'Fixed'), run: patch('fixed', L('Signalement marqué corrigé.', 'Report marked fixed.')) });
-    buttons.push({ label: L('Doublon', 'Duplicate'), run: patch('duplicate', L('Signalement marqué doublon.', 'Report marked duplicate.')) });
+    buttons.push({
+      label: L('Corrigé', 'Fixed'),
+      run: patch('fixed', L('Signalement marqué corrigé.', 'Report marked fixed.')),
+    });
+    buttons.push({
+      label: L('Doublon', 'Duplicate'),
+      run: patch('duplicate', L('Signalement marqué doublon.', 'Report marked duplicate.')),
+    });
     buttons.push({ label: L('Rejeter', 'Reject'), run: result.reject, danger: true, key: 'r' });
   }
   return result;
@@ -288,15 +359,17 @@ function ItemPanel(props: {
       {item.subject.type === 'post' && item.subject.post && (
         <>
           <p class="muted">
-            {L('Statut du message', 'Post status')} : <strong>{item.subject.post.status}</strong> · {formatDate(item.subject.post.createdAt, lang)}
+            {L('Statut du message', 'Post status')} : <strong>{item.subject.post.status}</strong> ·{' '}
+            {formatDate(item.subject.post.createdAt, lang)}
           </p>
           {/* Sanitized by the server. */}
           <div class="post-body" dangerouslySetInnerHTML={{ __html: item.subject.post.html }} />
           {item.subject.author && (
             <p class="muted">
-              {L('Auteur', 'Author')} : <strong>{item.subject.author.username ?? '—'}</strong> · {L('inscrit le', 'joined')}{' '}
-              {formatDate(item.subject.author.createdAt, lang)} · {item.subject.author.postCount} {L('messages', 'posts')} ·{' '}
-              {item.subject.author.previousModeration} {L('modération(s) antérieure(s)', 'earlier moderation(s)')}
+              {L('Auteur', 'Author')} : <strong>{item.subject.author.username ?? '—'}</strong> ·{' '}
+              {L('inscrit le', 'joined')} {formatDate(item.subject.author.createdAt, lang)} ·{' '}
+              {item.subject.author.postCount} {L('messages', 'posts')} · {item.subject.author.previousModeration}{' '}
+              {L('modération(s) antérieure(s)', 'earlier moderation(s)')}
             </p>
           )}
           {item.subject.flags.length > 0 && (
@@ -334,7 +407,12 @@ function ItemPanel(props: {
       )}
       <div class="field">
         <label for="action-reason">{L('Motif (consigné au journal)', 'Reason (written to the log)')}</label>
-        <input id="action-reason" value={props.reason} maxLength={500} onInput={(e) => props.setReason((e.target as HTMLInputElement).value)} />
+        <input
+          id="action-reason"
+          value={props.reason}
+          maxLength={500}
+          onInput={(e) => props.setReason((e.target as HTMLInputElement).value)}
+        />
       </div>
       <div class="actions">
         {actions.buttons.map((button) => (
@@ -346,11 +424,19 @@ function ItemPanel(props: {
             onClick={() => void button.run()}
           >
             {button.label}
-            {button.key && <kbd aria-hidden="true"> {button.key}</kbd>}
+            {button.key && <kbd aria-hidden="true">{button.key}</kbd>}
           </button>
         ))}
         {item.claimedBy?.id === api.user?.id ? (
-          <button type="button" class="btn secondary" onClick={() => void perform(L('Élément libéré.', 'Item released.'), () => api.request('DELETE', `/api/moderation/queue/${item.id}/claim`))}>
+          <button
+            type="button"
+            class="btn secondary"
+            onClick={() =>
+              void perform(L('Élément libéré.', 'Item released.'), () =>
+                api.request('DELETE', `/api/moderation/queue/${item.id}/claim`),
+              )
+            }
+          >
             {L('Libérer', 'Release')}
           </button>
         ) : (
@@ -358,7 +444,11 @@ function ItemPanel(props: {
             type="button"
             class="btn secondary"
             disabled={!!claimedByOther}
-            onClick={() => void perform(L('Élément pris en charge.', 'Item claimed.'), () => api.request('POST', `/api/moderation/queue/${item.id}/claim`, {}))}
+            onClick={() =>
+              void perform(L('Élément pris en charge.', 'Item claimed.'), () =>
+                api.request('POST', `/api/moderation/queue/${item.id}/claim`, {}),
+              )
+            }
           >
             {L('Prendre en charge', 'Claim')}
           </button>
@@ -416,7 +506,9 @@ function LogView() {
   const [error, setError] = useState<string | null>(null);
   const load = async (pageCursor: string | null) => {
     try {
-      const page = await api.get<Page<AuditEntry>>(`/api/moderation/log${query({ cursor: pageCursor, action: action.trim(), limit: 50 })}`);
+      const page = await api.get<Page<AuditEntry>>(
+        `/api/moderation/log${query({ cursor: pageCursor, action: action.trim(), limit: 50 })}`,
+      );
       setEntries(pageCursor ? [...entries, ...page.items] : page.items);
       setCursor(page.nextCursor);
       setError(null);
@@ -450,7 +542,9 @@ function LogView() {
         </p>
       )}
       <table>
-        <caption class="visually-hidden">{L('Actions de l’équipe, des plus récentes aux plus anciennes', 'Staff actions, newest first')}</caption>
+        <caption class="visually-hidden">
+          {L('Actions de l’équipe, des plus récentes aux plus anciennes', 'Staff actions, newest first')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{L('Quand', 'When')}</th>
@@ -466,7 +560,8 @@ function LogView() {
             <tr key={entry.id}>
               <td>{formatDate(entry.createdAt, lang)}</td>
               <td>
-                {entry.actor?.username ?? L('système', 'system')} {entry.actorRole && <span class="muted">({entry.actorRole})</span>}
+                {entry.actor?.username ?? L('système', 'system')}{' '}
+                {entry.actorRole && <span class="muted">({entry.actorRole})</span>}
               </td>
               <td>
                 <code>{entry.action}</code>
@@ -537,8 +632,16 @@ function WordsView() {
       <h2 id="words-title">{L('Mots surveillés', 'Watched words')}</h2>
       <form class="row" onSubmit={add}>
         <div class="field">
-          <label for="word-pattern">{L('Mot ou expression (* en début ou fin)', 'Word or phrase (* at start or end)')}</label>
-          <input id="word-pattern" required maxLength={100} value={pattern} onInput={(e) => setPattern((e.target as HTMLInputElement).value)} />
+          <label for="word-pattern">
+            {L('Mot ou expression (* en début ou fin)', 'Word or phrase (* at start or end)')}
+          </label>
+          <input
+            id="word-pattern"
+            required
+            maxLength={100}
+            value={pattern}
+            onInput={(e) => setPattern((e.target as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="word-action">{L('Effet', 'Effect')}</label>

@@ -28,8 +28,7 @@ export class ApiError extends Error {
 
   /** The message of one field, when the server named it. */
   fieldMessage(field: string): string | undefined {
-    return this.problem.errors?.find((error) => error.field === field || error.field.startsWith(`${field}.`))
-      ?.message;
+    return this.problem.errors?.find((error) => error.field === field || error.field.startsWith(`${field}.`))?.message;
   }
 }
 

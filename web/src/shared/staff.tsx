@@ -30,11 +30,26 @@ function LoginForm() {
       <form onSubmit={submit}>
         <div class="field">
           <label for="staff-login">{L('Nom d’utilisateur ou e-mail', 'Username or email')}</label>
-          <input id="staff-login" name="login" autoComplete="username" required value={login} onInput={(e) => setLogin((e.target as HTMLInputElement).value)} />
+          <input
+            id="staff-login"
+            name="login"
+            autoComplete="username"
+            required
+            value={login}
+            onInput={(e) => setLogin((e.target as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="staff-password">{L('Mot de passe', 'Password')}</label>
-          <input id="staff-password" name="password" type="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          <input
+            id="staff-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+          />
         </div>
         {error && (
           <p class="error" role="alert">
@@ -96,7 +111,10 @@ export function StaffShell(props: {
       ) : (
         <main class="console">
           <p class="error" role="alert">
-            {L('Cet espace est réservé à l’équipe. Votre rôle ne permet pas d’y accéder.', 'This area is for staff only; your role does not give access to it.')}
+            {L(
+              'Cet espace est réservé à l’équipe. Votre rôle ne permet pas d’y accéder.',
+              'This area is for staff only; your role does not give access to it.',
+            )}
           </p>
         </main>
       )}

@@ -58,7 +58,13 @@ async function main() {
             'aside',
             { class: 'box', 'aria-labelledby': 'sources-title' },
             h('h2', { id: 'sources-title' }, 'Sources'),
-            h('ul', {}, ...sources.map((source) => h('li', {}, h('a', { href: safeUrl(source.url), rel: 'noopener' }, source.label)))),
+            h(
+              'ul',
+              {},
+              ...sources.map((source) =>
+                h('li', {}, h('a', { href: safeUrl(source.url), rel: 'noopener' }, source.label)),
+              ),
+            ),
           )
         : null,
       corrections.length

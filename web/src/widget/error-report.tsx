@@ -21,7 +21,12 @@ export function ErrorReport({ slug, root }: { slug: string; root: HTMLElement })
   const suggestionRef = useRef<HTMLTextAreaElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const titleId = useId('report');
-  const ids = { quote: useId('quote'), suggestion: useId('suggestion'), comment: useId('comment'), email: useId('email') };
+  const ids = {
+    quote: useId('quote'),
+    suggestion: useId('suggestion'),
+    comment: useId('comment'),
+    email: useId('email'),
+  };
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -109,22 +114,52 @@ export function ErrorReport({ slug, root }: { slug: string; root: HTMLElement })
           <p class="t-hint">{t.reportIntro}</p>
           <div class="t-field">
             <label for={ids.quote}>{t.reportQuote}</label>
-            <textarea id={ids.quote} name="quote" rows={2} required maxLength={MAX_QUOTE} value={fields.quote} onInput={set('quote')}
-              aria-invalid={fieldError('quote') ? 'true' : undefined} />
+            <textarea
+              id={ids.quote}
+              name="quote"
+              rows={2}
+              required
+              maxLength={MAX_QUOTE}
+              value={fields.quote}
+              onInput={set('quote')}
+              aria-invalid={fieldError('quote') ? 'true' : undefined}
+            />
             {fieldError('quote') && <small class="t-error">{fieldError('quote')}</small>}
           </div>
           <div class="t-field">
             <label for={ids.suggestion}>{t.reportSuggestion}</label>
-            <textarea id={ids.suggestion} name="suggestion" ref={suggestionRef} rows={2} maxLength={2000} value={fields.suggestion} onInput={set('suggestion')} />
+            <textarea
+              id={ids.suggestion}
+              name="suggestion"
+              ref={suggestionRef}
+              rows={2}
+              maxLength={2000}
+              value={fields.suggestion}
+              onInput={set('suggestion')}
+            />
           </div>
           <div class="t-field">
             <label for={ids.comment}>{t.reportComment}</label>
-            <textarea id={ids.comment} name="comment" rows={2} maxLength={2000} value={fields.comment} onInput={set('comment')} />
+            <textarea
+              id={ids.comment}
+              name="comment"
+              rows={2}
+              maxLength={2000}
+              value={fields.comment}
+              onInput={set('comment')}
+            />
           </div>
           {!user && (
             <div class="t-field">
               <label for={ids.email}>{t.reportEmail}</label>
-              <input id={ids.email} name="email" type="email" autoComplete="email" value={fields.email} onInput={set('email')} />
+              <input
+                id={ids.email}
+                name="email"
+                type="email"
+                autoComplete="email"
+                value={fields.email}
+                onInput={set('email')}
+              />
             </div>
           )}
           {error && (

@@ -41,7 +41,9 @@ export function PollView({ initial }: { initial: Poll }) {
 
   const chosen = myChoices(poll);
   const open = poll.status === 'open';
-  const hasResults = poll.options.some((option) => typeof option.percent === 'number' || typeof option.votes === 'number');
+  const hasResults = poll.options.some(
+    (option) => typeof option.percent === 'number' || typeof option.votes === 'number',
+  );
   const showBallot = open && !!user && (chosen.length === 0 || changing);
   const multiple = poll.mode === 'multiple';
   const maxChoices = multiple ? (poll.maxChoices ?? poll.options.length) : 1;
@@ -136,10 +138,14 @@ export function PollView({ initial }: { initial: Poll }) {
         </ul>
       )}
       <p class="t-hint">
-        {typeof poll.totalVoters === 'number' && <span>{t.voters(poll.totalVoters)} · </span>}
-        {!open && <span>{t.pollClosed} · </span>}
-        {open && !user && <span>{t.signInToVote} </span>}
-        {!hasResults && chosen.length > 0 && <span>{t.resultsLater}</span>}
+        {[
+          typeof poll.totalVoters === 'number' ? t.voters(poll.totalVoters) : null,
+          open ? null : t.pollClosed,
+          open && !user ? t.signInToVote : null,
+          !hasResults && chosen.length > 0 ? t.resultsLater : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {open && user && chosen.length > 0 && !changing && poll.allowVoteChange !== false && (
         <div class="t-actions">

@@ -25,7 +25,8 @@ export interface Post {
 
 const FLAG_REASONS = ['spam', 'abuse', 'off_topic', 'illegal', 'other'];
 
-export const authorName = (author: PostAuthor | null | undefined): string => author?.displayName || author?.username || '—';
+export const authorName = (author: PostAuthor | null | undefined): string =>
+  author?.displayName || author?.username || '—';
 
 export function PostView(props: {
   post: Post;
@@ -63,7 +64,8 @@ export function PostView(props: {
         post.myVote === value
           ? await api.request<{ score: number; myVote: number | null } | null>('DELETE', `/api/posts/${post.id}/vote`)
           : await api.request<{ score: number; myVote: number | null }>('PUT', `/api/posts/${post.id}/vote`, { value });
-      if (result && typeof result.score === 'number') props.onChange({ ...post, score: result.score, myVote: result.myVote });
+      if (result && typeof result.score === 'number')
+        props.onChange({ ...post, score: result.score, myVote: result.myVote });
       else props.onChange(await api.get<Post>(`/api/posts/${post.id}`));
     });
 
@@ -86,7 +88,9 @@ export function PostView(props: {
       </header>
       {post.replyTo && (
         <p class="t-replyto">
-          <a href={`#tribune-post-${post.replyTo.number}`}>{t.inReplyTo(post.replyTo.number, authorName(post.replyTo.author))}</a>
+          <a href={`#tribune-post-${post.replyTo.number}`}>
+            {t.inReplyTo(post.replyTo.number, authorName(post.replyTo.author))}
+          </a>
         </p>
       )}
       {panel === 'edit' ? (
@@ -184,7 +188,11 @@ export function PostView(props: {
               void act(async () => {
                 await api.request('DELETE', `/api/posts/${post.id}`);
                 setPanel('none');
-                props.onChange(await api.get<Post>(`/api/posts/${post.id}`).catch(() => ({ ...post, status: 'deleted' as const, html: null, body: null })));
+                props.onChange(
+                  await api
+                    .get<Post>(`/api/posts/${post.id}`)
+                    .catch(() => ({ ...post, status: 'deleted' as const, html: null, body: null })),
+                );
               })
             }
           >
@@ -220,7 +228,10 @@ function FlagForm({ post, onDone, onCancel }: { post: Post; onDone: () => void; 
     event.preventDefault();
     setError(null);
     try {
-      await api.request('POST', `/api/posts/${post.id}/flags`, { reason, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      await api.request('POST', `/api/posts/${post.id}/flags`, {
+        reason,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
       onDone();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
@@ -240,7 +251,12 @@ function FlagForm({ post, onDone, onCancel }: { post: Post; onDone: () => void; 
       </div>
       <div class="t-field">
         <label for={commentId}>{t.flagComment}</label>
-        <input id={commentId} maxLength={1000} value={comment} onInput={(event) => setComment((event.target as HTMLInputElement).value)} />
+        <input
+          id={commentId}
+          maxLength={1000}
+          value={comment}
+          onInput={(event) => setComment((event.target as HTMLInputElement).value)}
+        />
       </div>
       {error && (
         <p class="t-error" role="alert">
@@ -276,7 +292,14 @@ function EditForm({ post, onCancel, onSaved }: { post: Post; onCancel: () => voi
   return (
     <form class="t-form t-inline" onSubmit={submit}>
       <label for={id}>{t.yourMessage}</label>
-      <textarea id={id} rows={4} maxLength={20000} required value={body} onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)} />
+      <textarea
+        id={id}
+        rows={4}
+        maxLength={20000}
+        required
+        value={body}
+        onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
+      />
       {error && (
         <p class="t-error" role="alert">
           {error}

@@ -1,0 +1,51 @@
+import { THREAD_EVENTS_CHANNEL } from '../realtime/realtime.service.js';
+import { postSelect } from './posts.mapper.js';
+
+/**
+ * The SQL of a new post, in one file so that the benchmark's bare server
+ * (bench/bare-server.ts) runs the very statements Tribune runs.
+ */
+
+/** Before a new post: the thread's existence and lock state, and the replied-to post ($2, or null) if it is in this thread. */
+export const CREATE_POST_PRECHECK_SQL = `SELECT t.status, r.id AS reply_id, r.author_id AS reply_author_id
+  FROM threads t LEFT JOIN posts r ON r.id = $2::uuid AND r.thread_id = t.id
+ WHERE t.id = $1`;
+
+/**
+ * The write of a new post as ONE statement: the thread's counter (`UPDATE …
+ * RETURNING` under the thread row's lock, so concurrent posts get 1, 2, 3 … with
+ * no gap and no duplicate; no row when the thread is not open), the post row,
+ * the author's counter, and for a visible post the live event (NOTIFY is
+ * transactional: delivered only on commit). Returns the post joined as for
+ * responses (postSelect over the inserted row), or no row when the thread is locked.
+ * Exported so the benchmark's bare server runs the very same SQL.
+ */
+export function createPostStatement(post: {
+  threadId: string;
+  authorId: string;
+  body: string;
+  html: string;
+  replyToId: string | null;
+  status: 'visible' | 'pending';
+}): { sql: string; parameters: unknown[] } {
+  // The payload RealtimeService.publish would send: {threadId, type, data: {id, number, status}}.
+  const notify =
+    post.status === 'visible'
+      ? `, pg_notify($7, json_build_object('threadId', p.thread_id, 'type', 'post.created',
+                     'data', json_build_object('id', p.id, 'number', p.number, 'status', p.status))::text) AS notified`
+      : '';
+  const sql = `
+    WITH counter AS (
+           UPDATE threads SET post_count = post_count + 1, last_post_at = now()
+            WHERE id = $1 AND status = 'open' RETURNING id, post_count),
+         inserted AS (
+           INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status)
+           SELECT counter.id, counter.post_count, $2::uuid, $3::text, $4::text, $5::uuid, $6::varchar FROM counter
+           RETURNING *),
+         author AS (
+           UPDATE users SET post_count = post_count + 1 WHERE id = $2::uuid AND EXISTS (SELECT 1 FROM inserted))
+    ${postSelect('$2', 'inserted p', notify)}`;
+  const parameters: unknown[] = [post.threadId, post.authorId, post.body, post.html, post.replyToId, post.status];
+  if (notify) parameters.push(THREAD_EVENTS_CHANNEL);
+  return { sql, parameters };
+}

@@ -1,0 +1,18 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { ShutdownState } from './shutdown-state.js';
+
+/**
+ * While draining, every response asks the client to close its connection, so
+ * keep-alive clients open a new one (to another instance) instead of reusing a
+ * socket this instance is about to close.
+ */
+@Injectable()
+export class DrainingMiddleware implements NestMiddleware {
+  constructor(private readonly shutdown: ShutdownState) {}
+
+  use(_request: Request, response: Response, next: NextFunction): void {
+    if (this.shutdown.isDraining) response.setHeader('Connection', 'close');
+    next();
+  }
+}
