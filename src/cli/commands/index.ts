@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime.js';
+import { registerCreateUser } from './create-user.js';
 import { registerSchemaDrift } from './schema-drift.js';
 import { registerSeedDemo } from './seed-demo.js';
 import { registerSeedThread } from './seed-thread.js';
@@ -15,4 +16,9 @@ export type CommandRegistrar = (program: Command, cli: CliRuntime) => void;
  * Every CLI command. A module adds its own (create-user, seed-thread, seed-demo)
  * in a file beside this one and lists its registrar here.
  */
-export const commandRegistrars: CommandRegistrar[] = [registerSchemaDrift, registerSeedThread, registerSeedDemo];
+export const commandRegistrars: CommandRegistrar[] = [
+  registerSchemaDrift,
+  registerCreateUser,
+  registerSeedThread,
+  registerSeedDemo,
+];

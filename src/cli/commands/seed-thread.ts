@@ -180,6 +180,9 @@ export async function seedThread(databaseUrl: string, posts: number, jobs = 1): 
         [threadId],
       );
       await client.query('COMMIT');
+      // Fresh planner statistics after a bulk load, as after any: otherwise the first
+      // queries plan for the table as it was before (autovacuum analyzes it later).
+      await client.query(`ANALYZE posts, users, threads`);
     } catch (error) {
       // Leave nothing half-made: the article's deletion cascades to its thread and posts.
       await client.query('ROLLBACK').catch(() => undefined);
