@@ -38,6 +38,17 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       },
     }),
   );
+  // The widget runs on the news site's own pages: those origins may call the API.
+  // Tokens travel in the Authorization header, never in cookies, so no credentials mode.
+  if (options.config.CORS_ORIGINS.length > 0) {
+    app.enableCors({
+      origin: options.config.CORS_ORIGINS,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Last-Event-ID'],
+      exposedHeaders: ['Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    });
+  }
   app.setGlobalPrefix('api', { exclude: UNPREFIXED });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

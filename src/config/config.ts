@@ -92,6 +92,15 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /**
+   * Origins (comma-separated, e.g. `https://www.journal.fr`) of the news sites
+   * that embed the widget and may call the API from the browser (CORS).
+   */
+  @Transform(toList)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
+  CORS_ORIGINS: string[] = [];
+
   @IsOptional()
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   SMTP_URL?: string;

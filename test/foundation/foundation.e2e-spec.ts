@@ -96,3 +96,29 @@ describe('foundation', () => {
     });
   });
 });
+
+describe('CORS for the news sites that embed the widget', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ CORS_ORIGINS: 'https://www.journal.example' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers the preflight of a configured origin, with the Authorization header allowed', async () => {
+    const response = await t.http
+      .options('/api/threads/00000000-0000-0000-0000-000000000000/posts')
+      .set('Origin', 'https://www.journal.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers['access-control-allow-origin']).toBe('https://www.journal.example');
+    expect(response.headers['access-control-allow-headers']).toMatch(/Authorization/i);
+  });
+
+  it('gives no CORS grant to any other origin', async () => {
+    const response = await t.http.get('/api/health').set('Origin', 'https://evil.example');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
