@@ -125,12 +125,13 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl });
   await app.init();
   const dataSource = app.get(DataSource);
+  // Every query runner (replica reads and transactions included) reports to the logger.
   const captured: string[] = [];
-  const originalQuery = dataSource.query.bind(dataSource);
-  dataSource.query = ((sql: string, parameters?: unknown[]) => {
+  const originalLogQuery = dataSource.logger.logQuery.bind(dataSource.logger);
+  dataSource.logger.logQuery = (sql, parameters, queryRunner) => {
     captured.push(sql);
-    return originalQuery(sql, parameters);
-  }) as typeof dataSource.query;
+    return originalLogQuery(sql, parameters, queryRunner);
+  };
   const server = app.getHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const capturePort = (server.address() as { port: number }).port;

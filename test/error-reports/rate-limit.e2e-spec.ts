@@ -28,13 +28,14 @@ describe('error report rate limit (RATE_LIMIT_ERROR_REPORTS_PER_HOUR=3)', () => 
     expect(count).toBe(0);
   });
 
-  it('limits per IP, signed in or not: another IP still gets through', async () => {
+  it('limits per IP, signed in or not, and per account: another IP gets through, the same account does not', async () => {
     const ip = freshIp();
     const user = await newUser(t);
     for (const quote of ['un', 'deux', 'trois']) {
       expect((await postReport(t, article.slug, { quote }, { ip, user })).status).toBe(201);
     }
     expect((await postReport(t, article.slug, { quote: 'quatre' }, { ip, user })).status).toBe(429);
-    expect((await postReport(t, article.slug, { quote: 'quatre' }, { ip: freshIp(), user })).status).toBe(201);
+    expect((await postReport(t, article.slug, { quote: 'quatre' }, { ip: freshIp() })).status).toBe(201);
+    expect((await postReport(t, article.slug, { quote: 'cinq' }, { ip: freshIp(), user })).status).toBe(429);
   });
 });

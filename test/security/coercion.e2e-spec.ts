@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newCast, type Cast, type TestUser } from '../support/factories.js';
-import { ACCESS_MATRIX, createAccessFixtures, type AccessFixtures, type AccessRequest, type Caller } from './access-matrix.js';
+import {
+  ACCESS_MATRIX,
+  createAccessFixtures,
+  type AccessFixtures,
+  type AccessRequest,
+  type Caller,
+} from './access-matrix.js';
 import { dbFingerprint } from './db-fingerprint.js';
 
 /**
@@ -70,7 +76,7 @@ function probesFor(key: string, request: AccessRequest, headers: Record<string, 
     }
   }
   for (const [name, raw] of MASS_ASSIGNMENT) {
-    if (name in body) continue;
+    if (Object.hasOwn(body, name)) continue;
     probes.push({ ...base, label: `${method} ${route} + ${name}`, json: withField(name, raw) });
   }
   return probes;
@@ -162,7 +168,11 @@ describe('security: type coercion and mass assignment on every route with a body
       .set('Content-Type', 'application/json')
       .send('{"role": {"$ne": null}}')
       .expect(400);
-    await t.http.patch(`/api/admin/users/${target.id}`).set(cast.admin.auth).send({ role: ['admin'] }).expect(400);
+    await t.http
+      .patch(`/api/admin/users/${target.id}`)
+      .set(cast.admin.auth)
+      .send({ role: ['admin'] })
+      .expect(400);
     const rows = await t.db.query(`SELECT id, role FROM users WHERE id = ANY($1)`, [[cast.reader.id, target.id]]);
     expect(rows.map((r: { role: string }) => r.role)).toEqual(['reader', 'reader']);
   });

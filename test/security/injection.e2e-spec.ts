@@ -25,13 +25,13 @@ const SQL_PAYLOADS = [
   "\\'; DROP TABLE posts; --",
   '%',
   '_',
-  '%\' OR \'%\'=\'',
+  "%' OR '%'='",
   "' || pg_sleep(3) || '",
   "'; SELECT pg_sleep(3); --",
   '& | ! ( ) :* <->',
-  "'\"`;",
+  '\'"`;',
   '0x27',
-  'E\'\\x27\'',
+  "E'\\x27'",
   '-- comment',
   '/* comment */',
 ];
@@ -44,9 +44,9 @@ describe('security: SQL injection and prototype pollution', () => {
   let countsBefore: Record<string, number>;
 
   const tables = async (): Promise<string[]> =>
-    (
-      await t.db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
-    ).map((r: { tablename: string }) => r.tablename);
+    (await t.db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(
+      (r: { tablename: string }) => r.tablename,
+    );
   const counts = async (): Promise<Record<string, number>> => {
     const [row] = await t.db.query(
       `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM articles)::int AS articles,
@@ -71,7 +71,11 @@ describe('security: SQL injection and prototype pollution', () => {
       title: 'Le budget adopté',
       body: 'Le budget a été adopté par l’Assemblée nationale.',
     });
-    await insertPost(t, { threadId: article.threadId, authorId: cast.otherReader.id, body: 'Le budget est trop lourd.' });
+    await insertPost(t, {
+      threadId: article.threadId,
+      authorId: cast.otherReader.id,
+      body: 'Le budget est trop lourd.',
+    });
     tablesBefore = await tables();
     countsBefore = await counts();
   });
@@ -113,7 +117,8 @@ describe('security: SQL injection and prototype pollution', () => {
         problems.push(...sane(response, `GET ${url}`));
         if (response.status === 200 && Array.isArray(response.body.items) && url.startsWith('/api/search')) {
           // No payload is a word of the corpus: a hit would mean the query escaped its parameter.
-          if (response.body.items.length > 0 && !/budget/.test(url)) problems.push(`GET ${url} → ${response.body.items.length} hits`);
+          if (response.body.items.length > 0 && !/budget/.test(url))
+            problems.push(`GET ${url} → ${response.body.items.length} hits`);
         }
         if (response.status === 200 && url.startsWith('/api/admin/users?q=')) {
           // `%` and `_` match literally: only users whose name or email holds the payload itself.
@@ -137,7 +142,8 @@ describe('security: SQL injection and prototype pollution', () => {
         { login: `${cast.reader.username}${payload}`, password: 'whatever-it-is' },
       ]) {
         const response = await t.http.post('/api/auth/login').send(body);
-        if (response.status !== 401 && response.status !== 400) problems.push(`login ${JSON.stringify(body)} → ${response.status}`);
+        if (response.status !== 401 && response.status !== 400)
+          problems.push(`login ${JSON.stringify(body)} → ${response.status}`);
       }
     }
     expect(problems).toEqual([]);
@@ -168,7 +174,10 @@ describe('security: SQL injection and prototype pollution', () => {
         problems.push(`post ${payload} → ${post.status}`);
       }
 
-      const me = await t.http.patch('/api/me').set(cast.reader.auth).send({ displayName: `R ${payload}`, bio: payload });
+      const me = await t.http
+        .patch('/api/me')
+        .set(cast.reader.auth)
+        .send({ displayName: `R ${payload}`, bio: payload });
       problems.push(...sane(me, `me ${payload}`));
       if (me.status === 200) {
         const [row] = await t.db.query(`SELECT display_name, bio FROM users WHERE id = $1`, [cast.reader.id]);
@@ -215,7 +224,12 @@ describe('security: SQL injection and prototype pollution', () => {
         .post('/api/auth/register')
         .set('X-Forwarded-For', `198.18.2.${SQL_PAYLOADS.indexOf(payload) + 1}`)
         .send({ username: payload, email: `${payload}@example.test`, password: 'correct-horse-battery' });
-      if (register.status !== 400) problems.push(`register ${payload} → ${register.status}`);
+      problems.push(...sane(register, `register ${payload}`));
+      if (register.status === 201) {
+        // Only names of [A-Za-z0-9_.-] get through, stored as given.
+        const [row] = await t.db.query(`SELECT username::text FROM users WHERE id = $1`, [register.body.user.id]);
+        if (row.username !== payload) problems.push(`username stored as ${row.username}`);
+      }
     }
     expect(problems).toEqual([]);
   }, 90_000);
@@ -223,7 +237,7 @@ describe('security: SQL injection and prototype pollution', () => {
   it('leaves every table in place, and no row gone', async () => {
     expect(await tables()).toEqual(tablesBefore);
     const after = await counts();
-    expect(after.users).toBe(countsBefore.users);
+    expect(after.users).toBeGreaterThanOrEqual(countsBefore.users);
     expect(after.threads).toBeGreaterThanOrEqual(countsBefore.threads);
     expect(after.articles).toBeGreaterThanOrEqual(countsBefore.articles);
   });

@@ -197,8 +197,14 @@ describe('security: object-level access (the anchors’ CVE classes)', () => {
       await forgot().set('Host', 'evil.example').expect(202);
       await forgot().set('X-Forwarded-Host', 'evil.example').set('X-Forwarded-Proto', 'http').expect(202);
       await forgot().set('Forwarded', 'for=192.0.2.1;host=evil.example;proto=http').expect(202);
-      await forgot().set('X-Forwarded-Host', 'news.example.fr.evil.example').set('X-Forwarded-Port', '8080').expect(202);
-      await forgot().set('X-Original-URL', 'http://evil.example/').set('X-Rewrite-URL', 'http://evil.example/').expect(202);
+      await forgot()
+        .set('X-Forwarded-Host', 'news.example.fr.evil.example')
+        .set('X-Forwarded-Port', '8080')
+        .expect(202);
+      await forgot()
+        .set('X-Original-URL', 'http://evil.example/')
+        .set('X-Rewrite-URL', 'http://evil.example/')
+        .expect(202);
       const absolute = await raw(
         'POST http://evil.example/api/auth/password/forgot HTTP/1.1',
         { Host: 'evil.example', 'Content-Type': 'application/json' },

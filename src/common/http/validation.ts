@@ -30,6 +30,23 @@ export function fieldsWithNul(value: unknown, path = '', depth = 0, found: strin
   return found;
 }
 
+/** Keys that reach an object's prototype when assigned. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The paths of `__proto__`, `constructor` and `prototype` keys anywhere in parsed
+ * input. class-transformer silently skips them, so without this check they would
+ * be the only unknown fields accepted without a 400.
+ */
+export function prototypeKeyPaths(value: unknown, path = '', depth = 0): string[] {
+  if (depth > 32 || value === null || typeof value !== 'object') return [];
+  return Object.keys(value).flatMap((key) => {
+    const field = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) return [field];
+    return prototypeKeyPaths((value as Record<string, unknown>)[key], field, depth + 1);
+  });
+}
+
 class TribuneValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query') {
@@ -40,6 +57,15 @@ class TribuneValidationPipe extends ValidationPipe {
           'validation.failed',
           {},
           fields.map((field) => ({ field, code: 'validation.nul_character' })),
+        );
+      }
+      const forbidden = prototypeKeyPaths(value, metadata.data ?? '');
+      if (forbidden.length > 0) {
+        throw new ProblemError(
+          400,
+          'validation.failed',
+          {},
+          forbidden.map((field) => ({ field, code: 'validation.forbidden_key' })),
         );
       }
     }

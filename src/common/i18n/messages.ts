@@ -42,6 +42,10 @@ export const messages: Record<string, Record<Language, string>> = {
     en: '{field} must not contain a NUL character (U+0000).',
     fr: '{field} ne doit pas contenir de caractère NUL (U+0000).',
   },
+  'validation.forbidden_key': {
+    en: '{field} is not an accepted field name.',
+    fr: "{field} n'est pas un nom de champ accepté.",
+  },
   'validation.invalid_cursor': { en: 'The cursor is invalid.', fr: 'Le curseur est invalide.' },
   'conflict.duplicate': { en: 'This already exists.', fr: 'Cela existe déjà.' },
 };

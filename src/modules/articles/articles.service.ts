@@ -5,7 +5,8 @@ import { badRequest, notFound, ProblemError } from '../../common/errors/problem.
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, toPage, type Page, type PageQuery } from '../../common/pagination/cursor.js';
 import { slugify } from '../../common/text/slugify.js';
-import { sqlRows } from '../../database/sql.js';
+import { readReplica } from '../../database/read-replica.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
 import { renderArticleMarkdown } from '../discussions/markdown.js';
 import { toAuthor, type PostAuthor } from '../discussions/posts.mapper.js';
 import type { ThreadStatus } from '../discussions/entities/thread.entity.js';
@@ -109,10 +110,15 @@ const slugTaken = () =>
 export class ArticlesService {
   private pollsProvider: ArticlePollsProvider | null = null;
 
+  /** Lag-tolerant reads (article list and page): a read replica when DATABASE_READ_URLS sets some. */
+  private readonly replica: Queryable;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.replica = readReplica(dataSource);
+  }
 
   /** Called once by the polls module; `GET /api/articles/:slug` then lists the article's polls through it. */
   setPollsProvider(provider: ArticlePollsProvider): void {
@@ -142,9 +148,9 @@ export class ArticlesService {
     return { articleId: article.id, revision: article.revision, text: articlePlainText(article) };
   }
 
-  private async findRow(slug: string): Promise<ArticleRow | undefined> {
+  private async findRow(slug: string, db: Queryable = this.dataSource): Promise<ArticleRow | undefined> {
     if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) return undefined;
-    const [row] = await sqlRows<ArticleRow>(this.dataSource, `${ARTICLE_SELECT} WHERE a.slug = $1`, [slug]);
+    const [row] = await sqlRows<ArticleRow>(db, `${ARTICLE_SELECT} WHERE a.slug = $1`, [slug]);
     return row;
   }
 
@@ -162,7 +168,7 @@ export class ArticlesService {
       keyset = `AND (a.published_at, a.id) < ($2::timestamptz, $3::uuid)`;
     }
     const rows = await sqlRows<ArticleRow>(
-      this.dataSource,
+      this.replica, // lag-tolerant: a read replica when there are some
       `${ARTICLE_SELECT} WHERE a.published_at <= now() ${keyset} ORDER BY a.published_at DESC, a.id DESC LIMIT $1`,
       parameters,
     );
@@ -174,10 +180,19 @@ export class ArticlesService {
     );
   }
 
-  async get(slug: string, viewer: Actor | undefined, language: Language): Promise<ArticleResponse> {
-    const row = await this.findRow(slug);
+  /**
+   * The article page. A plain read is lag-tolerant and goes to a read replica (when
+   * there are some); the answer to a write passes the primary (read-your-writes).
+   */
+  async get(
+    slug: string,
+    viewer: Actor | undefined,
+    language: Language,
+    db: Queryable = this.replica,
+  ): Promise<ArticleResponse> {
+    const row = await this.findRow(slug, db);
     if (!row || !canSeeArticle(viewer, { publishedAt: new Date(row.published_at) })) throw notFound();
-    return this.toResponse(row, viewer, language);
+    return this.toResponse(row, viewer, language, db);
   }
 
   /**
@@ -235,7 +250,7 @@ export class ArticlesService {
       }
       throw slugTaken();
     });
-    return this.get(slug, actor, language);
+    return this.get(slug, actor, language, this.dataSource);
   }
 
   /**
@@ -315,7 +330,7 @@ export class ArticlesService {
       });
       return fields.slug ?? current.slug;
     });
-    return this.get(newSlug, actor, language);
+    return this.get(newSlug, actor, language, this.dataSource);
   }
 
   /**
@@ -347,10 +362,15 @@ export class ArticlesService {
     };
   }
 
-  private async toResponse(row: ArticleRow, viewer: Actor | undefined, language: Language): Promise<ArticleResponse> {
+  private async toResponse(
+    row: ArticleRow,
+    viewer: Actor | undefined,
+    language: Language,
+    db: Queryable,
+  ): Promise<ArticleResponse> {
     const [corrections, polls] = await Promise.all([
       sqlRows<{ note: string; created_at: Date }>(
-        this.dataSource,
+        db,
         `SELECT note, created_at FROM article_corrections WHERE article_id = $1 ORDER BY created_at ASC, id ASC`,
         [row.id],
       ),

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { ProblemError } from '../../common/errors/problem.js';
+import { prototypeKeyPaths } from '../../common/http/validation.js';
 import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { LoginDto } from './dto/auth.dto.js';
 
@@ -20,6 +21,15 @@ export class LocalAuthGuard extends AuthGuard('local') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
+    const forbidden = prototypeKeyPaths(request.body);
+    if (forbidden.length > 0) {
+      throw new ProblemError(
+        400,
+        'validation.failed',
+        {},
+        forbidden.map((field) => ({ field, code: 'validation.forbidden_key' })),
+      );
+    }
     const dto = plainToInstance(LoginDto, request.body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (errors.length > 0) {

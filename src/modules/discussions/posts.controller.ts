@@ -6,6 +6,7 @@ import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
 import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import './discussions.messages.js';
 import { EditPostDto, VoteDto, VoteResultDto } from './dto/posts.dto.js';
 import type { PostResponse } from './posts.mapper.js';
@@ -19,6 +20,7 @@ export class PostsController {
   constructor(
     private readonly posts: PostsService,
     private readonly votes: VotesService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   @Get(':id')
@@ -104,11 +106,12 @@ export class PostsController {
   @ApiResponse({ status: 409, description: 'The post is not visible' })
   @ApiResponse({ status: 422, description: 'Voting on one own post' })
   @ApiResponse({ status: 429 })
-  vote(
+  async vote(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: VoteDto,
     @CurrentUser() actor: Actor,
   ): Promise<VoteResult> {
+    await this.rateLimits.consume('votesPerMinute', `user:${actor.id}`);
     return this.votes.vote(id, actor, body.value as 1 | -1);
   }
 
@@ -121,7 +124,8 @@ export class PostsController {
   @ApiResponse({ status: 403 })
   @ApiResponse({ status: 404 })
   @ApiResponse({ status: 429 })
-  withdrawVote(@Param('id', UuidParamPipe) id: string, @CurrentUser() actor: Actor): Promise<VoteResult> {
+  async withdrawVote(@Param('id', UuidParamPipe) id: string, @CurrentUser() actor: Actor): Promise<VoteResult> {
+    await this.rateLimits.consume('votesPerMinute', `user:${actor.id}`);
     return this.votes.withdraw(id, actor);
   }
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
+import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import { SettingsService } from '../admin/settings.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -63,8 +64,14 @@ export class PostsService {
     private readonly pipeline: PostPipeline,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
-  ) {}
+  ) {
+    this.replica = readReplica(dataSource);
+  }
 
+  /** Lag-tolerant reads (thread header, thread pages): a read replica when DATABASE_READ_URLS sets some. */
+  private readonly replica: Queryable;
+
+  /** A thread's header; lag-tolerant, so read from a replica when there are some. */
   async getThread(threadId: string): Promise<ThreadResponse> {
     const [row] = await sqlRows<{
       id: string;
@@ -74,7 +81,7 @@ export class PostsService {
       post_count: number;
       last_post_at: Date | null;
     }>(
-      this.dataSource,
+      this.replica,
       `SELECT t.id, a.slug, a.title, t.status, t.post_count, t.last_post_at
          FROM threads t JOIN articles a ON a.id = t.article_id
         WHERE t.id = $1`,
@@ -108,24 +115,32 @@ export class PostsService {
       throw badRequest('discussions.after_with_top', {}, [{ field: 'after', code: 'discussions.after_with_top' }]);
     }
     const parameters: unknown[] = [threadId, viewer?.id ?? null, limit + 1];
-    let keyset = '';
-    if (top) {
-      if (query.cursor) {
-        const [score, number] = decodeCursor(query.cursor, ['number', 'number']) as number[];
-        parameters.push(score, number);
-        keyset = `AND (p.score < $4 OR (p.score = $4 AND p.number > $5))`;
-      }
+    // The page is picked from posts alone (index range scans, LIMIT first) and only
+    // its rows are joined: the plan cannot join a whole thread before sorting it.
+    let page: string;
+    if (top && query.cursor) {
+      // After (score, number) in `score DESC, number ASC` order: the rest of that score's
+      // group, then every lower score. Two range scans of posts_thread_top_idx
+      // (thread_id, score DESC, number), so a deep top page costs what the first does.
+      const [score, number] = decodeCursor(query.cursor, ['number', 'number']) as number[];
+      parameters.push(score, number);
+      page = `(SELECT * FROM (
+                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score = $4 AND p.number > $5
+                   ORDER BY p.number ASC LIMIT $3)
+                 UNION ALL
+                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score < $4
+                   ORDER BY p.score DESC, p.number ASC LIMIT $3)) p
+               ORDER BY p.score DESC, p.number ASC LIMIT $3) p`;
+    } else if (top) {
+      page = `(SELECT * FROM posts p WHERE p.thread_id = $1 ORDER BY p.score DESC, p.number ASC LIMIT $3) p`;
     } else {
       const after = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : (query.after ?? 0);
       parameters.push(after);
-      keyset = `AND p.number > $4`;
+      page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.number > $4 ORDER BY p.number ASC LIMIT $3) p`;
     }
     const order = top ? 'p.score DESC, p.number ASC' : 'p.number ASC';
-    const rows = await sqlRows<PostRow>(
-      this.dataSource,
-      `${postSelect('$2')} WHERE p.thread_id = $1 ${keyset} ORDER BY ${order} LIMIT $3`,
-      parameters,
-    );
+    // Lag-tolerant: a replica's page when there are replicas.
+    const rows = await sqlRows<PostRow>(this.replica, `${postSelect('$2', page)} ORDER BY ${order}`, parameters);
     if (rows.length === 0) await this.getThread(threadId); // 404 for an absent thread, not an empty page
     const context = { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
     return toPage(

@@ -4,6 +4,7 @@ import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decora
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Page } from '../../common/pagination/cursor.js';
 import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import {
   CreateErrorReportDto,
   ErrorReportCreatedDto,
@@ -24,7 +25,10 @@ const PLAIN_TEXT_NOTE =
 @ApiBearerAuth()
 @Controller()
 export class ErrorReportsController {
-  constructor(private readonly reports: ErrorReportsService) {}
+  constructor(
+    private readonly reports: ErrorReportsService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
 
   @Post('articles/:slug/error-reports')
   @Public()
@@ -43,13 +47,15 @@ export class ErrorReportsController {
   @ApiResponse({ status: 404, description: 'No such published article' })
   @ApiResponse({ status: 409, description: 'This reporter already reported this passage today' })
   @ApiResponse({ status: 422, description: 'The quote does not occur in the article (field quote)' })
-  @ApiResponse({ status: 429, description: 'Too many reports from this IP; see Retry-After' })
-  create(
+  @ApiResponse({ status: 429, description: 'Too many reports from this IP or account; see Retry-After' })
+  async create(
     @Param('slug') slug: string,
     @Body() body: CreateErrorReportDto,
     @CurrentUser() actor: Actor | undefined,
     @Ip() ip: string,
   ): Promise<{ id: string; status: 'open' }> {
+    // Per IP through @RateLimit; a signed-in reporter is also limited per account, whatever its addresses.
+    if (actor) await this.rateLimits.consume('errorReportsPerHour', `user:${actor.id}`);
     return this.reports.create(slug, { actor, ip: ip ?? 'unknown' }, body);
   }
 

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { ActiveUser, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../rate-limit/rate-limit.service.js';
 import { CreatePollDto, VoteDto } from './dto/polls.dto.js';
 import './polls.messages.js';
 import type { PollView } from './polls.repository.js';
@@ -12,7 +13,10 @@ import { PollsService } from './polls.service.js';
 @ApiBearerAuth()
 @Controller()
 export class PollsController {
-  constructor(private readonly polls: PollsService) {}
+  constructor(
+    private readonly polls: PollsService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
 
   @Post('articles/:slug/polls')
   @Roles('editor', 'admin')
@@ -56,7 +60,12 @@ export class PollsController {
   @ApiResponse({ status: 409, description: 'Poll closed, or already voted where votes may not change' })
   @ApiResponse({ status: 422, description: 'An option of another poll' })
   @ApiResponse({ status: 429, description: 'Rate limited' })
-  vote(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() body: VoteDto): Promise<PollView> {
+  async vote(
+    @CurrentUser() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: VoteDto,
+  ): Promise<PollView> {
+    await this.rateLimits.consume('votesPerMinute', `user:${actor.id}`);
     return this.polls.vote(actor, id, body.optionIds);
   }
 
@@ -72,6 +81,7 @@ export class PollsController {
   @ApiResponse({ status: 409, description: 'Poll closed, or votes may not change' })
   @ApiResponse({ status: 429, description: 'Rate limited' })
   async withdraw(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<void> {
+    await this.rateLimits.consume('votesPerMinute', `user:${actor.id}`);
     await this.polls.withdrawVote(actor, id);
   }
 

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { badRequest, notFound } from '../../common/errors/problem.js';
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
-import { sqlRows } from '../../database/sql.js';
+import { readReplica } from '../../database/read-replica.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
 import type { SearchItem } from './dto/search-query.dto.js';
 import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, toExcerptHtml } from './search-excerpt.js';
 
@@ -46,13 +47,18 @@ export interface SearchParams {
  */
 @Injectable()
 export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Search tolerates replication lag: a read replica when DATABASE_READ_URLS sets some. */
+  private readonly replica: Queryable;
+
+  constructor(dataSource: DataSource) {
+    this.replica = readReplica(dataSource);
+  }
 
   async search({ q, article, cursor, limit }: SearchParams): Promise<Page<SearchItem>> {
     let articleId: string | undefined;
     if (article !== undefined) {
       const [found] = await sqlRows<{ id: string }>(
-        this.dataSource,
+        this.replica,
         `SELECT id FROM articles WHERE slug = $1 AND published_at <= now()`,
         [article],
       );
@@ -67,7 +73,7 @@ export class SearchService {
       after = { rank, id };
     }
     const statement = searchStatement({ q, articleId, after, limit: limit + 1 });
-    const rows = await sqlRows<HitRow>(this.dataSource, statement.sql, statement.params);
+    const rows = await sqlRows<HitRow>(this.replica, statement.sql, statement.params);
     return toPage(rows, limit, toSearchItem, (row) => [row.rank, row.id]);
   }
 }

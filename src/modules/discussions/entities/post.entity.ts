@@ -18,7 +18,9 @@ export type PostStatus = 'visible' | 'pending' | 'hidden' | 'deleted';
 /** A reader's post: number 1, 2, 3 … within its thread, never reused. */
 @Entity('posts')
 @Unique('posts_thread_number_key', ['threadId', 'number'])
-@Index('posts_thread_top_idx', ['threadId', 'score', 'number'])
+// (thread_id, score DESC, number ASC), the order of a top page: TypeORM cannot express
+// column directions, so the migration PostsTopIndexOrder owns it.
+@Index('posts_thread_top_idx', { synchronize: false })
 @Index('posts_search_idx', { synchronize: false })
 @Check('posts_status_check', `status IN ('visible', 'pending', 'hidden', 'deleted')`)
 export class Post {
