@@ -7,7 +7,8 @@
  *
  * Env: DATABASE_URL (else an embedded PostgreSQL in a temp dir), BENCH_SIZES
  * (default 1000,100000,1000000), BENCH_SECONDS per run (default 6),
- * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16).
+ * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16), BENCH_WARMUP_SECONDS per
+ * server and scenario before measuring (default 2).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -27,6 +28,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -202,6 +204,19 @@ async function main(): Promise<void> {
   const replyBody = JSON.stringify({
     body: 'Une réponse de **banc d’essai**, avec un [lien](https://example.fr) et du texte ordinaire.',
   });
+  // Warm both servers up (JIT, pools, caches) before anything is measured: a cold first
+  // run would charge Tribune's much larger code for its compilation.
+  const replyLoad = (target: 'tribune' | 'bare'): autocannon.Options => ({
+    url: `${base[target]}/api/threads/${threads[small]}/posts`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}`, 'x-user-id': author },
+    body: replyBody,
+  });
+  log(`warm-up (${WARMUP} s per server and scenario)`);
+  for (const target of ['tribune', 'bare'] as const) {
+    await load({ url: base[target] + pagePath(small), duration: WARMUP });
+    await load({ ...replyLoad(target), duration: WARMUP });
+  }
   for (let round = 0; round < ROUNDS; round += 1) {
     log(`round ${round + 1}/${ROUNDS}`);
     // Interleave A and B (and swap the order every round) so neither always runs on a warmer machine.
@@ -221,16 +236,7 @@ async function main(): Promise<void> {
       await load({ url: base.bare + pagePath(large, large - 100) }),
     );
     for (const target of order) {
-      record(
-        'reply POST',
-        target,
-        await load({
-          url: `${base[target]}/api/threads/${threads[small]}/posts`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}`, 'x-user-id': author },
-          body: replyBody,
-        }),
-      );
+      record('reply POST', target, await load(replyLoad(target)));
     }
   }
 
@@ -293,7 +299,7 @@ async function main(): Promise<void> {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
-    settings: { sizes: SIZES, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS },
+    settings: { sizes: SIZES, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, warmupSeconds: WARMUP },
     seedSeconds,
     measures: summary,
     ratios,

@@ -72,6 +72,11 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
   REDIS_URL?: string;
 
+  /** Prefix of the rate-limit counter keys in Redis, so that deployments (or test runs) can share one Redis. */
+  @IsString()
+  @MinLength(1)
+  RATE_LIMIT_REDIS_PREFIX = 'tribune:rl:';
+
   /** Required in production; a fixed development secret otherwise. */
   @IsOptional()
   @IsString()

@@ -119,6 +119,17 @@ describe('query count per page (no N+1)', () => {
     expect(next.queries).toHaveLength(1);
   });
 
+  it('a reply is three statements: the user lookup, the thread pre-check and one write', async () => {
+    const { result, queries } = await recordQueries(t.db, () =>
+      t.http.post(`/api/threads/${threadId}/posts`).set(reader.auth).send({ body: 'Une réponse **simple**.' }),
+    );
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({ number: 61, body: 'Une réponse **simple**.' });
+    const statements = queries.filter((q) => !CACHE_TIMING.some((re) => re.test(q)));
+    expect(statements).toHaveLength(3);
+    expect(statements[2]).toMatch(/^WITH counter AS \( UPDATE threads/);
+  });
+
   it('an article list page is one statement, for 1 article or 50', async () => {
     const one = await statementsOf(t, () => t.http.get('/api/articles?limit=1'));
     const fifty = await statementsOf(t, () => t.http.get('/api/articles?limit=50'));
@@ -126,6 +137,29 @@ describe('query count per page (no N+1)', () => {
     expect(fifty.body.items).toHaveLength(50);
     expect(fifty.queries).toHaveLength(1);
     expect(fifty.queries).toEqual(one.queries);
+  });
+
+  it('an article page costs the same statements with no poll or correction as with 3 polls and 5 corrections', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const bare = await insertArticle(t, { authorId: editor.id });
+    const rich = await insertArticle(t, { authorId: editor.id });
+    await t.db.query(
+      `WITH p AS (
+         INSERT INTO polls (article_id, question, mode) SELECT $1, 'Question ' || g, 'single' FROM generate_series(1, 3) g
+         RETURNING id)
+       INSERT INTO poll_options (poll_id, position, label) SELECT p.id, g, 'Option ' || g FROM p, generate_series(1, 4) g`,
+      [rich.id],
+    );
+    await t.db.query(
+      `INSERT INTO article_corrections (article_id, note) SELECT $1, 'Correction ' || g FROM generate_series(1, 5) g`,
+      [rich.id],
+    );
+    const plain = await statementsOf(t, () => t.http.get(`/api/articles/${bare.slug}`).set(reader.auth));
+    const full = await statementsOf(t, () => t.http.get(`/api/articles/${rich.slug}`).set(reader.auth));
+    const body = full.body as unknown as { polls: unknown[]; corrections: unknown[] };
+    expect(body.polls).toHaveLength(3);
+    expect(body.corrections).toHaveLength(5);
+    expect(full.queries).toEqual(plain.queries);
   });
 
   it('a moderation queue page is the same statements for 1 item or 50 (posts, flags, reports batched)', async () => {
@@ -136,6 +170,6 @@ describe('query count per page (no N+1)', () => {
     const kinds = new Set((fifty.body.items as Array<{ kind: string }>).map((item) => item.kind));
     expect(kinds).toEqual(new Set(['flagged', 'pending', 'error_report']));
     expect(fifty.queries).toEqual(one.queries);
-    expect(fifty.queries.length).toBeLessThanOrEqual(5); // user lookup, items, posts, flags, reports
+    expect(fifty.queries).toHaveLength(5); // user lookup, items, posts, flags, reports
   });
 });

@@ -35,6 +35,10 @@ export interface StoredPost {
 }
 
 export interface PostCheck {
+  /**
+   * Reads only. `manager` is the edit's transaction, or for a new post the plain
+   * data source (the write that follows is one statement, or a transaction of its own).
+   */
   check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
   afterStore?(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
 }

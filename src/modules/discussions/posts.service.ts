@@ -53,8 +53,9 @@ const excerpt = (body: string): string => {
 
 /**
  * Threads and posts: numbering, listing, edits with revisions, soft delete.
- * Every write is one transaction holding its side effects (counters, revisions,
- * notifications, moderation hooks, the NOTIFY of the live event).
+ * Every write is atomic with its side effects (counters, revisions, notifications,
+ * moderation hooks, the NOTIFY of the live event): one statement when that is all
+ * it takes (most new posts), else one transaction.
  */
 @Injectable()
 export class PostsService {

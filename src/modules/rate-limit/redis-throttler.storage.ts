@@ -16,7 +16,11 @@ export interface HitRecord {
 export class RedisThrottlerStorage implements OnApplicationShutdown {
   private readonly redis: Redis;
 
-  constructor(url: string) {
+  /** `prefix` starts every counter key (RATE_LIMIT_REDIS_PREFIX, `tribune:rl:` by default). */
+  constructor(
+    url: string,
+    private readonly prefix = 'tribune:rl:',
+  ) {
     this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
     this.redis.on('error', () => {
       // ioredis reconnects by itself; an unreachable Redis must not crash the process.
@@ -29,7 +33,7 @@ export class RedisThrottlerStorage implements OnApplicationShutdown {
        if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
        return {hits, redis.call('PTTL', KEYS[1])}`,
       1,
-      `tribune:rl:${key}`,
+      `${this.prefix}${key}`,
       String(ttl),
     )) as [number, number];
     const timeToExpire = Math.max(1, Math.ceil(remainingMs / 1000));
