@@ -238,6 +238,21 @@ async function main(): Promise<void> {
     for (const target of order) {
       record('reply POST', target, await load(replyLoad(target)));
     }
+    // What authentication costs: JWT verification plus the per-request user lookup
+    // (one primary-key query) that makes bans and role changes bite at once.
+    record(
+      '1-post page, anonymous',
+      'tribune',
+      await load({ url: `${base.tribune}/api/threads/${threads[small]}/posts?limit=1` }),
+    );
+    record(
+      '1-post page, signed in',
+      'tribune',
+      await load({
+        url: `${base.tribune}/api/threads/${threads[small]}/posts?limit=1`,
+        headers: { authorization: `Bearer ${tokens[1]}` },
+      }),
+    );
   }
 
   // 4. Poll votes: N distinct users at once → N ballots.
@@ -290,6 +305,10 @@ async function main(): Promise<void> {
     replyVsBare: { value: ratio(replyM('tribune').rps, replyM('bare').rps), target: '≥ 0.8' },
     deepVsFirstPageP50: { value: ratio(deep.p50 || 1, first.p50 || 1), target: '≤ 1.5' },
     largeVsSmallThreadFirstPageRps: { value: ratio(first.rps, page('tribune').rps), target: '≈ 1' },
+    signedInVsAnonymousRps: {
+      value: ratio(get('1-post page, signed in', 'tribune').rps, get('1-post page, anonymous', 'tribune').rps),
+      target: 'auth (JWT + user lookup) cost, measured',
+    },
   };
   const result = {
     date: new Date().toISOString(),
@@ -314,7 +333,8 @@ async function main(): Promise<void> {
     totalSeconds: (Date.now() - started) / 1000,
   };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
-  const file = path.join(ROOT, 'bench/results', `${result.date.slice(0, 10)}.json`);
+  // One file per run (date and time): a quick run must not overwrite the day's full run.
+  const file = path.join(ROOT, 'bench/results', `${result.date.slice(0, 16).replace(':', '')}.json`);
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
 
   const rows = summary.map((s) => `| ${s.name} | ${s.target} | ${s.rps} | ${s.p50} | ${s.p99} | ${s.non2xx} |`);

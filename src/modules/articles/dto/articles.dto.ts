@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,20 +13,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** PostgreSQL text cannot hold U+0000: replaced as CommonMark does, rather than failing the insert. */
-const replaceNul = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value.replace(/\u0000/g, '\uFFFD')
-    : Array.isArray(value)
-      ? value.map((item) => replaceNul({ value: item }))
-      : value;
-
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class SourceDto {
   @ApiProperty({ maxLength: 300 })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -40,7 +31,6 @@ export class SourceDto {
 
 export class RelatedLinkDto {
   @ApiProperty({ maxLength: 300 })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -54,7 +44,6 @@ export class RelatedLinkDto {
 
 export class CreateArticleDto {
   @ApiProperty({ maxLength: 300 })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -62,7 +51,6 @@ export class CreateArticleDto {
 
   @ApiPropertyOptional({ description: 'Derived from the title when absent (accents transliterated)', maxLength: 120 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
@@ -70,13 +58,11 @@ export class CreateArticleDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MaxLength(2000)
   summary?: string;
 
   @ApiProperty({ description: 'Markdown', maxLength: 200_000 })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(200_000)
@@ -92,7 +78,6 @@ export class CreateArticleDto {
 
   @ApiPropertyOptional({ type: [String], description: 'e.g. « Et vous ? Qu’en pensez-vous ? »' })
   @IsOptional()
-  @Transform(replaceNul)
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -119,7 +104,6 @@ export class CreateArticleDto {
 export class UpdateArticleDto {
   @ApiPropertyOptional({ maxLength: 300 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -127,7 +111,6 @@ export class UpdateArticleDto {
 
   @ApiPropertyOptional({ maxLength: 120 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
@@ -135,14 +118,12 @@ export class UpdateArticleDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MaxLength(2000)
   summary?: string;
 
   @ApiPropertyOptional({ maxLength: 200_000 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(200_000)
@@ -158,7 +139,6 @@ export class UpdateArticleDto {
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
-  @Transform(replaceNul)
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -175,7 +155,6 @@ export class UpdateArticleDto {
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'Appends a dated note to the public corrections log' })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(2000)

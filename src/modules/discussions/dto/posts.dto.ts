@@ -4,16 +4,8 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLeng
 import { PageQuery } from '../../../common/pagination/cursor.js';
 import { MAX_POST_LENGTH } from '../post-pipeline.service.js';
 
-/**
- * PostgreSQL text cannot hold U+0000; CommonMark replaces it with U+FFFD for
- * safety anyway, so the stored source does the same instead of failing the insert.
- */
-export const replaceNul = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.replace(/\u0000/g, '\uFFFD') : value;
-
 export class CreatePostDto {
   @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_POST_LENGTH)
@@ -27,7 +19,6 @@ export class CreatePostDto {
 
 export class EditPostDto {
   @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
-  @Transform(replaceNul)
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_POST_LENGTH)
@@ -35,7 +26,6 @@ export class EditPostDto {
 
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
-  @Transform(replaceNul)
   @IsString()
   @MaxLength(500)
   reason?: string;
