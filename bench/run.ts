@@ -11,9 +11,11 @@
  * server and scenario before measuring (default 2).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { JwtService } from '@nestjs/jwt';
@@ -81,6 +83,61 @@ async function startServer(script: string, env: Record<string, string>, readyUrl
 
 async function load(options: autocannon.Options): Promise<autocannon.Result> {
   return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The reader widget's budget: its gzipped size, and the first render of a
+ * 50-post thread in headless Chromium (from the widget's mount to the paint
+ * of the posts, and from the posts' arrival to their paint), median of 5 loads.
+ */
+async function measureWidget(articleUrl: string): Promise<Record<string, unknown>> {
+  const embed = await readFile(path.join(ROOT, 'public/embed.js')).catch(() => null);
+  const gzipKiB = embed ? Math.round((gzipSync(embed, { level: 9 }).length / 1024) * 10) / 10 : null;
+  if (!existsSync(CHROMIUM)) return { gzipKiB, firstRender: `not measured: no Chromium at ${CHROMIUM}` };
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const totals: number[] = [];
+  const renders: number[] = [];
+  try {
+    for (let i = 0; i < 5; i += 1) {
+      const page = await browser.newPage();
+      await page.goto(articleUrl);
+      const timing = await page.waitForFunction(() => {
+        const measure = performance.getEntriesByName('tribune:first-render')[0];
+        const received = performance.getEntriesByName('tribune:posts-received')[0];
+        const painted = performance.getEntriesByName('tribune:posts-painted')[0];
+        return measure && received && painted
+          ? { total: measure.duration, render: painted.startTime - received.startTime }
+          : null;
+      });
+      const value = (await timing.jsonValue())!;
+      totals.push(value.total);
+      renders.push(value.render);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    gzipKiB,
+    budgetKiB: 60,
+    firstRenderFromMountMs: Math.round(median(totals)),
+    renderAfterPostsArrivedMs: Math.round(median(renders)),
+    budgetMs: 200,
+  };
 }
 
 async function main(): Promise<void> {
@@ -281,6 +338,14 @@ async function main(): Promise<void> {
     rows: [ballots],
   } = await db.query(`SELECT count(*)::int AS n FROM poll_ballots WHERE poll_id = $1`, [poll.id]);
 
+  const {
+    rows: [smallArticle],
+  } = await db.query(`SELECT a.slug FROM articles a JOIN threads t ON t.article_id = a.id WHERE t.id = $1`, [
+    threads[small],
+  ]);
+  log('widget: size and first render in Chromium');
+  const widget = await measureWidget(`${base.tribune}/articles/${smallArticle.slug}`);
+
   tribune.kill('SIGTERM');
   bare.kill('SIGTERM');
   await db.end();
@@ -330,6 +395,7 @@ async function main(): Promise<void> {
       votesPerSecond: Math.round(VOTERS / voteSeconds),
       non2xx: voteResult.non2xx,
     },
+    widget,
     totalSeconds: (Date.now() - started) / 1000,
   };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -354,6 +420,7 @@ async function main(): Promise<void> {
       ...Object.entries(ratios).map(([k, v]) => `| ${k} | ${v.value} | ${v.target} |`),
       '',
       `Poll votes: ${VOTERS} users → ${ballots.n} ballots (${ballots.n === VOTERS ? 'exact' : 'WRONG'}), ${result.pollVotes.votesPerSecond} votes/s`,
+      `Widget: ${JSON.stringify(widget)}`,
       `Results written to ${path.relative(ROOT, file)}`,
       '',
     ].join('\n'),

@@ -1,10 +1,12 @@
 import { SearchConfiguration1764280000000 } from './1764280000000-SearchConfiguration.js';
 import { Schema1795819302524 } from './1795819302524-Schema.js';
 import { PostsTopIndexOrder1795821876652 } from './1795821876652-PostsTopIndexOrder.js';
+import { PostSearchVector1795900000000 } from './1795900000000-PostSearchVector.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
   SearchConfiguration1764280000000,
   Schema1795819302524,
   PostsTopIndexOrder1795821876652,
+  PostSearchVector1795900000000,
 ];

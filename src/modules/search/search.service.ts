@@ -9,13 +9,15 @@ import type { SearchItem } from './dto/search-query.dto.js';
 import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, toExcerptHtml } from './search-excerpt.js';
 
 /*
- * The WHERE clauses repeat, character for character, the expressions of the GIN
- * indexes created by the Schema migration, so the planner can use them:
- *   posts_search_idx    ON posts    (to_tsvector('tribune_french'::regconfig, body)) WHERE status = 'visible'
+ * The WHERE clauses repeat, character for character, the indexed expressions of
+ * the GIN indexes, so the planner can use them:
+ *   posts_search_idx    ON posts    (search_vector) WHERE status = 'visible'
  *   articles_search_idx ON articles (to_tsvector('tribune_french'::regconfig, title || ' ' || summary || ' ' || body))
+ * posts.search_vector is to_tsvector('tribune_french', body), stored by a trigger
+ * (migration PostSearchVector), so ts_rank reads it instead of parsing each body.
  * tribune_french = unaccent + french_stem, so "election presidentielle" finds "élections présidentielles".
  */
-export const POST_DOCUMENT = `to_tsvector('tribune_french'::regconfig, p.body)`;
+export const POST_DOCUMENT = `p.search_vector`;
 export const ARTICLE_DOCUMENT = `to_tsvector('tribune_french'::regconfig, a.title || ' ' || a.summary || ' ' || a.body)`;
 const QUERY = `websearch_to_tsquery('tribune_french'::regconfig, $1)`;
 

@@ -21,6 +21,7 @@ export type PostStatus = 'visible' | 'pending' | 'hidden' | 'deleted';
 // (thread_id, score DESC, number ASC), the order of a top page: TypeORM cannot express
 // column directions, so the migration PostsTopIndexOrder owns it.
 @Index('posts_thread_top_idx', { synchronize: false })
+// GIN (search_vector) WHERE status = 'visible': a partial GIN index, owned by the migration PostSearchVector.
 @Index('posts_search_idx', { synchronize: false })
 @Check('posts_status_check', `status IN ('visible', 'pending', 'hidden', 'deleted')`)
 export class Post {
@@ -48,6 +49,13 @@ export class Post {
   /** Markdown source, kept for editing. */
   @Column({ type: 'text' })
   body: string;
+
+  /**
+   * to_tsvector('tribune_french', body), kept by the trigger posts_search_vector
+   * (migration PostSearchVector): never written by the application, never selected.
+   */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
 
   /** Sanitized HTML rendered from `body` on write. */
   @Column({ type: 'text' })
