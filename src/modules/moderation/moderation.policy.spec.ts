@@ -5,6 +5,7 @@ import {
   canSanctionUser,
   canSeePost,
   ensureCanFlagPost,
+  ensureCanModeratePostBy,
   ensureCanSanctionUser,
   isClaimedByAnother,
 } from './moderation.policy.js';
@@ -58,6 +59,15 @@ describe('moderation policy', () => {
   it('nobody sanctions themselves, admins included', () => {
     expect(canSanctionUser(user('x', 'admin'), user('x', 'admin'))).toBe(false);
     expect(statusOf(() => ensureCanSanctionUser(user('x', 'admin'), user('x', 'admin')))).toBe(403);
+  });
+
+  it("acting on a post follows its author's rank; an erased author's post is fair game", () => {
+    expect(statusOf(() => ensureCanModeratePostBy(user('m', 'moderator'), user('r', 'reader')))).toBeNull();
+    expect(statusOf(() => ensureCanModeratePostBy(user('m', 'moderator'), user('m2', 'moderator')))).toBe(403);
+    expect(statusOf(() => ensureCanModeratePostBy(user('m', 'moderator'), user('a', 'admin')))).toBe(403);
+    expect(statusOf(() => ensureCanModeratePostBy(user('m', 'moderator'), user('m', 'moderator')))).toBe(403);
+    expect(statusOf(() => ensureCanModeratePostBy(user('a', 'admin'), user('m', 'moderator')))).toBeNull();
+    expect(statusOf(() => ensureCanModeratePostBy(user('m', 'moderator'), null))).toBeNull();
   });
 
   it('a claim binds others for 15 minutes, never its holder', () => {

@@ -43,6 +43,15 @@ export function ensureCanSanctionUser(actor: Pick<Actor, 'id' | 'role'>, target:
   if (!canSanctionUser(actor, target)) throw forbidden('moderation.cannot_act_on_staff');
 }
 
+/**
+ * Acting on a post is acting on its author: the same rule as sanctions, so a
+ * moderator cannot hide or dismiss flags on a moderator's or an admin's post,
+ * and nobody moderates their own. A post of an erased author (no author) is fair game.
+ */
+export function ensureCanModeratePostBy(actor: Pick<Actor, 'id' | 'role'>, author: UserForPolicy | null): void {
+  if (author) ensureCanSanctionUser(actor, author);
+}
+
 export const CLAIM_TTL_MS = 15 * 60_000;
 
 /** A claim binds other moderators for 15 minutes. */

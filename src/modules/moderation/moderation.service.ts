@@ -10,7 +10,7 @@ import { RealtimeService } from '../realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import { AuditService } from './audit.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
-import { ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
+import { ensureCanModeratePostBy, ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
 
 export type PostAction = 'approve' | 'reject' | 'hide' | 'restore';
 
@@ -160,6 +160,10 @@ export class ModerationService {
       [postId],
     );
     if (!post) throw notFound();
+    const [author] = post.author_id
+      ? await sqlRows<{ id: string; role: Role }>(manager, `SELECT id, role FROM users WHERE id = $1`, [post.author_id])
+      : [];
+    ensureCanModeratePostBy(actor, author ?? null);
     const [item] = await sqlRows<OpenItem>(
       manager,
       `SELECT mi.id, mi.kind, mi.claimed_by_id, mi.claimed_at, u.username::text AS claimed_by_username
