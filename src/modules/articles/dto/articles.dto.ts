@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -101,58 +101,8 @@ export class CreateArticleDto {
   publishedAt?: string;
 }
 
-export class UpdateArticleDto {
-  @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  title?: string;
-
-  @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  @Matches(SLUG_PATTERN)
-  slug?: string;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  summary?: string;
-
-  @ApiPropertyOptional({ maxLength: 200_000 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200_000)
-  body?: string;
-
-  @ApiPropertyOptional({ type: [SourceDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SourceDto)
-  sources?: SourceDto[];
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
-  discussionPrompts?: string[];
-
-  @ApiPropertyOptional({ type: [RelatedLinkDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => RelatedLinkDto)
-  related?: RelatedLinkDto[];
-
+/** Every field of an article but its publication time may change; none is required. */
+export class UpdateArticleDto extends PartialType(OmitType(CreateArticleDto, ['publishedAt'] as const)) {
   @ApiPropertyOptional({ maxLength: 2000, description: 'Appends a dated note to the public corrections log' })
   @IsOptional()
   @IsString()
