@@ -150,6 +150,14 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_FLAGS_PER_HOUR = 30;
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_VOTES_PER_MINUTE = 60;
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_ERROR_REPORTS_PER_HOUR = 10;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_SEARCH_PER_MINUTE = 60;
+
+  /** Open Server-Sent Events streams per client IP on one instance; the next one gets 429. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  SSE_MAX_STREAMS_PER_IP = 20;
 
   /** Seconds a draining instance keeps answering before closing (load balancer grace). */
   @Transform(toInt)

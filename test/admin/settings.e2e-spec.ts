@@ -39,6 +39,7 @@ describe('admin: live settings', () => {
         flagsPerHour: 30,
         votesPerMinute: 60,
         errorReportsPerHour: 10,
+        searchPerMinute: 60,
       },
     });
   });

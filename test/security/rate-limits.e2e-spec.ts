@@ -17,6 +17,7 @@ const LIMITS = {
   RATE_LIMIT_FLAGS_PER_HOUR: '3',
   RATE_LIMIT_VOTES_PER_MINUTE: '4',
   RATE_LIMIT_ERROR_REPORTS_PER_HOUR: '3',
+  RATE_LIMIT_SEARCH_PER_MINUTE: '3',
   FLAG_HIDE_THRESHOLD: '100',
 };
 
@@ -281,6 +282,23 @@ describe('security: rate limits per IP and per account', () => {
             .send({ optionIds: [target.option] }),
         );
       expectLimited(responses, 4, 200);
+    });
+  });
+
+  describe('search', () => {
+    it('per IP, anonymous: the 4th search within a minute is refused', async () => {
+      const from = ip();
+      const responses: Response[] = [];
+      for (const q of ['point', 'premier', 'deuxième', 'troisième'])
+        responses.push(await t.http.get('/api/search').query({ q }).set('X-Forwarded-For', from));
+      expectLimited(responses, 3, 200);
+    });
+
+    it('another IP still searches', async () => {
+      const limited = ip();
+      for (let i = 0; i < 4; i += 1)
+        await t.http.get('/api/search').query({ q: 'point' }).set('X-Forwarded-For', limited);
+      await t.http.get('/api/search').query({ q: 'point' }).set('X-Forwarded-For', ip()).expect(200);
     });
   });
 });

@@ -24,6 +24,7 @@ export interface LiveSettings {
     flagsPerHour: number;
     votesPerMinute: number;
     errorReportsPerHour: number;
+    searchPerMinute: number;
   };
 }
 
@@ -95,6 +96,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
         flagsPerHour: c.RATE_LIMIT_FLAGS_PER_HOUR,
         votesPerMinute: c.RATE_LIMIT_VOTES_PER_MINUTE,
         errorReportsPerHour: c.RATE_LIMIT_ERROR_REPORTS_PER_HOUR,
+        searchPerMinute: c.RATE_LIMIT_SEARCH_PER_MINUTE,
       },
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
@@ -13,6 +13,7 @@ import type { CreatePostDto, EditPostDto, ListPostsQuery } from './dto/posts.dto
 import type { ThreadStatus } from './entities/thread.entity.js';
 import { renderPostMarkdown } from './markdown.js';
 import type { PostDraft, StoredPost } from './post-pipeline.js';
+import { notifyReplyAndMentions } from './post-notifications.js';
 import { PostPipeline } from './post-pipeline.service.js';
 import { postSelect, toAuthor, toPostResponse, type PostResponse, type PostRow } from './posts.mapper.js';
 import { ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
@@ -41,15 +42,6 @@ export interface PostWriteResult {
   post: PostResponse;
   pending: boolean;
 }
-
-/** At most this many distinct users are notified of a mention in one post (no mass pinging). */
-const MAX_MENTION_NOTIFICATIONS = 20;
-const EXCERPT_LENGTH = 140;
-
-const excerpt = (body: string): string => {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
-};
 
 /**
  * Threads and posts: numbering, listing, edits with revisions, soft delete.
@@ -228,43 +220,20 @@ export class PostsService {
           };
           await this.pipeline.afterStore(post, draft, verdict, manager);
           // A post waiting for approval is nobody's news yet.
-          if (visible) await this.notifyReplyAndMentions(manager, post, actor, dto.body, repliedTo, rendered.mentions);
+          if (visible) {
+            await notifyReplyAndMentions(
+              this.notifications,
+              manager,
+              post,
+              actor,
+              dto.body,
+              repliedTo,
+              rendered.mentions,
+            );
+          }
           return stored;
         });
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
-  }
-
-  private async notifyReplyAndMentions(
-    manager: EntityManager,
-    post: StoredPost,
-    actor: Actor,
-    body: string,
-    repliedAuthorId: string | null,
-    mentions: string[],
-  ): Promise<void> {
-    const data = {
-      postId: post.id,
-      threadId: post.threadId,
-      number: post.number,
-      by: actor.username,
-      excerpt: excerpt(body),
-    };
-    const repliedTo = repliedAuthorId && repliedAuthorId !== actor.id ? repliedAuthorId : null;
-    if (repliedTo) await this.notifications.notify(manager, repliedTo, 'post.reply', data);
-    if (mentions.length === 0) return;
-    const mentioned = await sqlRows<{ id: string }>(
-      manager,
-      `SELECT id FROM users
-        WHERE username = ANY($1::citext[]) AND anonymized_at IS NULL AND id <> $2 AND id IS DISTINCT FROM $3::uuid
-        LIMIT ${MAX_MENTION_NOTIFICATIONS}`,
-      [mentions.slice(0, 100), actor.id, repliedTo],
-    );
-    await this.notifications.notifyMany(
-      manager,
-      mentioned.map((user) => user.id),
-      'post.mention',
-      data,
-    );
   }
 
   async editPost(postId: string, dto: EditPostDto, actor: Actor, language: Language): Promise<PostWriteResult> {

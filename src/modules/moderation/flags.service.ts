@@ -94,7 +94,7 @@ export class FlagsService {
             {
               threadId: counted.thread_id,
               type: 'post.hidden',
-              data: { postId, number: counted.number, status: 'hidden' },
+              data: { id: postId, postId, number: counted.number, status: 'hidden' },
             },
             manager,
           );

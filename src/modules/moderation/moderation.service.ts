@@ -5,6 +5,7 @@ import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
 import type { PostStatus } from '../discussions/entities/post.entity.js';
+import { notifyReplyAndMentions } from '../discussions/post-notifications.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RealtimeService } from '../realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
@@ -240,12 +241,43 @@ export class ModerationService {
       outcome: transition.flagOutcome,
     });
 
-    if (transition.status !== post.status) {
+    // An approved pending post is published now: the news it would have made had it
+    // gone out directly (reply, mentions) and, for the live stream, a new post.
+    const published = post.status === 'pending' && transition.status === 'visible';
+    if (published && post.author_id) {
+      const [news] = await sqlRows<{ body: string; username: string | null; reply_author_id: string | null }>(
+        manager,
+        `SELECT p.body, u.username::text AS username, r.author_id AS reply_author_id
+           FROM posts p LEFT JOIN users u ON u.id = p.author_id LEFT JOIN posts r ON r.id = p.reply_to_id
+          WHERE p.id = $1`,
+        [postId],
+      );
+      await notifyReplyAndMentions(
+        this.notifications,
+        manager,
+        { id: postId, threadId: post.thread_id, number: post.number },
+        { id: post.author_id, username: news.username },
+        news.body,
+        news.reply_author_id,
+      );
+    }
+
+    if (published) {
+      // The same payload as a post published directly (posts.sql.ts), plus postId like the other moderation events.
+      await this.realtime.publish(
+        {
+          threadId: post.thread_id,
+          type: 'post.created',
+          data: { id: postId, postId, number: post.number, status: transition.status },
+        },
+        manager,
+      );
+    } else if (transition.status !== post.status) {
       await this.realtime.publish(
         {
           threadId: post.thread_id,
           type: transition.status === 'hidden' ? 'post.hidden' : 'post.updated',
-          data: { postId, number: post.number, status: transition.status },
+          data: { id: postId, postId, number: post.number, status: transition.status },
         },
         manager,
       );

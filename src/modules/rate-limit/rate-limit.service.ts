@@ -24,6 +24,7 @@ const WINDOW_MS: Record<RateLimitBucket, number> = {
   flagsPerHour: 3_600_000,
   votesPerMinute: 60_000,
   errorReportsPerHour: 3_600_000,
+  searchPerMinute: 60_000,
 };
 
 export const THROTTLER_STORAGE = Symbol('THROTTLER_STORAGE');

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -30,11 +30,19 @@ export class RealtimeController {
   })
   @ApiResponse({ status: 200, description: 'text/event-stream' })
   @ApiResponse({ status: 404, description: 'No such thread' })
+  @ApiResponse({
+    status: 429,
+    description: 'Too many open streams from this IP (SSE_MAX_STREAMS_PER_IP); Retry-After: 5',
+  })
   @ApiResponse({ status: 503, description: 'This instance is shutting down; reconnect' })
-  async events(@Param('id', UuidParamPipe) id: string, @Res() response: Response): Promise<void> {
+  async events(
+    @Param('id', UuidParamPipe) id: string,
+    @Ip() ip: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
     const [thread] = await sqlRows<{ id: string }>(this.dataSource, `SELECT id FROM threads WHERE id = $1`, [id]);
     if (!thread) throw notFound('realtime.thread_not_found');
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
-    this.streams.start(thread.id, response);
+    this.streams.start(thread.id, response, ip ?? 'unknown');
   }
 }

@@ -1,5 +1,7 @@
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Response } from 'express';
+import { tooManyRequests } from '../../common/errors/problem.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { formatSseComment, formatSseEvent, SSE_HEARTBEAT_MS, SSE_MAX_BUFFERED_BYTES, SSE_RETRY_MS } from './sse.js';
 import { ThreadEventHub } from './thread-event-hub.js';
 
@@ -8,16 +10,22 @@ import { ThreadEventHub } from './thread-event-hub.js';
  * the hub for its thread, sends a heartbeat comment every `heartbeatMs`, and
  * releases both the moment its connection closes. On shutdown the streams are
  * ended (EventSource clients reconnect elsewhere), otherwise the HTTP server
- * would wait for them forever.
+ * would wait for them forever. At most SSE_MAX_STREAMS_PER_IP streams are open
+ * per client IP at once; the next is refused with 429 until one closes.
  */
 @Injectable()
 export class ThreadEventStreams implements BeforeApplicationShutdown {
   /** Mutable so tests can shorten it; 15 s in production. */
   heartbeatMs = SSE_HEARTBEAT_MS;
   private readonly open = new Set<Response>();
+  /** Open streams by client IP (entries removed when they reach zero). */
+  private readonly perIp = new Map<string, number>();
   private closing = false;
 
-  constructor(private readonly hub: ThreadEventHub) {}
+  constructor(
+    private readonly hub: ThreadEventHub,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   get isClosing(): boolean {
     return this.closing;
@@ -27,8 +35,24 @@ export class ThreadEventStreams implements BeforeApplicationShutdown {
     return this.open.size;
   }
 
-  /** Turns `response` into an event stream for `threadId`. */
-  start(threadId: string, response: Response): void {
+  /** Open streams of this client IP on this instance. */
+  openCountFor(ip: string): number {
+    return this.perIp.get(ip) ?? 0;
+  }
+
+  /**
+   * Turns `response` into an event stream for `threadId`, or throws 429
+   * (Retry-After: 5) when `ip` already holds SSE_MAX_STREAMS_PER_IP streams.
+   * The check and the reservation are synchronous, so concurrent requests
+   * cannot both take the last slot.
+   */
+  start(threadId: string, response: Response, ip: string): void {
+    // The client left while the thread was looked up: its 'close' has fired already, nothing to hold.
+    if (!response.socket || response.socket.destroyed) return;
+    const held = this.perIp.get(ip) ?? 0;
+    if (held >= this.config.SSE_MAX_STREAMS_PER_IP) throw tooManyRequests(5);
+    this.perIp.set(ip, held + 1);
+
     response.status(200);
     response.setHeader('Content-Type', 'text/event-stream');
     response.setHeader('Cache-Control', 'no-cache');
@@ -56,6 +80,9 @@ export class ThreadEventStreams implements BeforeApplicationShutdown {
       clearInterval(heartbeat);
       unsubscribe();
       this.open.delete(response);
+      const remaining = (this.perIp.get(ip) ?? 1) - 1;
+      if (remaining > 0) this.perIp.set(ip, remaining);
+      else this.perIp.delete(ip);
     });
     write(`: connected\nretry: ${SSE_RETRY_MS}\n\n`);
   }

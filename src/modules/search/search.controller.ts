@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/decorators.js';
 import type { Page } from '../../common/pagination/cursor.js';
+import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
 import { SearchQueryDto, type SearchItem } from './dto/search-query.dto.js';
 import { SearchService } from './search.service.js';
 import './search.messages.js';
@@ -14,6 +15,7 @@ export class SearchController {
 
   @Get()
   @Public()
+  @RateLimit('searchPerMinute')
   @ApiOperation({
     summary: 'French full-text search over visible posts and published articles',
     description:
@@ -24,6 +26,7 @@ export class SearchController {
   @ApiResponse({ status: 200, description: '{items, nextCursor}' })
   @ApiResponse({ status: 400, description: 'q missing or longer than 200 characters, bad limit or cursor' })
   @ApiResponse({ status: 404, description: 'article: no published article has this slug' })
+  @ApiResponse({ status: 429, description: 'Too many searches from this IP; see Retry-After' })
   async search(@Query() query: SearchQueryDto): Promise<Page<SearchItem>> {
     return this.searchService.search(query);
   }

@@ -94,6 +94,12 @@ export class RateLimitsPatchDto {
   @Min(1)
   @Max(100000)
   errorReportsPerHour?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @Present()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  searchPerMinute?: number;
 }
 
 /** `PATCH /api/admin/settings`: any subset; `rateLimits` may itself be partial. */
