@@ -53,6 +53,6 @@ export class RateLimitService {
 
 export function createThrottlerStorage(config: AppConfig): ThrottlerStorage {
   return config.REDIS_URL
-    ? new RedisThrottlerStorage(config.REDIS_URL, config.RATE_LIMIT_REDIS_PREFIX)
+    ? new RedisThrottlerStorage(config.REDIS_URL, config.RATE_LIMIT_REDIS_PREFIX, new MemoryThrottlerStorage())
     : new MemoryThrottlerStorage();
 }

@@ -1,4 +1,4 @@
-import type { OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 
 /** One counter's state after a hit. */
@@ -9,25 +9,54 @@ export interface HitRecord {
   timeToBlockExpire: number;
 }
 
+/** The in-memory storage's shape (declared here to keep the two files free of a cycle). */
+interface FallbackStorage {
+  increment(key: string, ttlMs: number, limit: number): Promise<HitRecord>;
+}
+
 /**
  * A fixed-window counter in Redis (INCR + PEXPIRE in one script), so that every
- * instance behind the load balancer shares the same limits.
+ * instance behind the load balancer shares the same limits. While Redis is
+ * unreachable, commands fail at once (no offline queue) and the counters fall
+ * back to this process's memory: limits keep biting, per instance, and a Redis
+ * outage never turns into failed requests.
  */
 export class RedisThrottlerStorage implements OnApplicationShutdown {
   private readonly redis: Redis;
+  private readonly logger = new Logger('RateLimits');
+  private lastFallbackWarning = 0;
 
   /** `prefix` starts every counter key (RATE_LIMIT_REDIS_PREFIX, `tribune:rl:` by default). */
   constructor(
     url: string,
-    private readonly prefix = 'tribune:rl:',
+    private readonly prefix: string,
+    private readonly fallback: FallbackStorage,
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+    this.redis = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2000,
+      commandTimeout: 2000,
+      lazyConnect: false,
+    });
     this.redis.on('error', () => {
       // ioredis reconnects by itself; an unreachable Redis must not crash the process.
     });
   }
 
   async increment(key: string, ttl: number, limit: number): Promise<HitRecord> {
+    try {
+      return await this.incrementInRedis(key, ttl, limit);
+    } catch (error) {
+      if (Date.now() - this.lastFallbackWarning > 60_000) {
+        this.lastFallbackWarning = Date.now();
+        this.logger.warn({ err: error }, 'Redis unreachable: rate-limit counters fall back to this process');
+      }
+      return this.fallback.increment(key, ttl, limit);
+    }
+  }
+
+  private async incrementInRedis(key: string, ttl: number, limit: number): Promise<HitRecord> {
     const [hits, remainingMs] = (await this.redis.eval(
       `local hits = redis.call('INCR', KEYS[1])
        if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
