@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
@@ -54,7 +54,7 @@ async function threadOf(slug: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  // Launch first: a missing Chromium must fail the suite, whatever else is wrong.
+  // Launch first: in CI a missing Chromium must fail the suite, whatever else is wrong.
   chromium = await launchChromium();
   browser = chromium.browser;
   t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
@@ -69,7 +69,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('the web front ends', () => {
+describeInBrowser('the web front ends', () => {
   it('serves the news site, the widget and the staff pages without CSP violations', async () => {
     const page = await newPage();
     await page.goto(`${base}/`);

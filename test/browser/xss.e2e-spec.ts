@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page, Request } from 'playwright-core';
 import { xssPayloads } from '../fixtures/xss-payloads.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, type TestBrowser } from '../support/browser.js';
+import { describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle } from '../support/sql-fixtures.js';
 
@@ -153,7 +153,7 @@ async function offenders(page: Page, selector: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // Launch first: a missing Chromium must fail the suite, not skip it.
+  // Launch first: in CI a missing Chromium must fail the suite, not skip it.
   chromium = await launchChromium();
   t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
   await t.app.listen(0, '127.0.0.1');
@@ -182,7 +182,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('XSS corpus in a real browser', () => {
+describeInBrowser('XSS corpus in a real browser', () => {
   it('posts at least 100 hostile payloads, each accepted and stored', () => {
     expect(PAYLOADS.length).toBeGreaterThanOrEqual(100);
     expect(postHtml).toHaveLength(PAYLOADS.length);
