@@ -53,7 +53,15 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (!user) return false;
     if (!user.last_seen_at || Date.now() - user.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_MS) {
       // Fire and forget, at most once per five minutes per user: not worth a write per request.
-      this.dataSource.query(`UPDATE users SET last_seen_at = now() WHERE id = $1`, [user.id]).catch(() => undefined);
+      // SKIP LOCKED: when a transaction holds the user's row (an admin changing roles, say),
+      // last-seen waits for the next request rather than parking a pool connection on the lock.
+      this.dataSource
+        .query(
+          `UPDATE users SET last_seen_at = now()
+            WHERE id = (SELECT id FROM users WHERE id = $1 FOR UPDATE SKIP LOCKED)`,
+          [user.id],
+        )
+        .catch(() => undefined);
     }
     return {
       id: user.id,
