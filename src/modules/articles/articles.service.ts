@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, ProblemError } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
@@ -14,6 +14,7 @@ import { AuditService } from '../moderation/audit.service.js';
 import type { ArticleSource, RelatedLink } from './entities/article.entity.js';
 import { SLUG_PATTERN, type CreateArticleDto, type UpdateArticleDto } from './dto/articles.dto.js';
 import { canSeeArticle, ensureCanEditArticle } from './articles.policy.js';
+import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 /**
  * The one place polls join an article's page: the polls module registers its
@@ -101,8 +102,6 @@ const ARTICLE_SELECT = `
     LEFT JOIN users u ON u.id = a.author_id`;
 
 const SLUG_MAX = 120;
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 const slugTaken = () =>
   new ProblemError(409, 'articles.slug_taken', {}, [{ field: 'slug', code: 'articles.slug_taken' }]);
 
@@ -302,7 +301,7 @@ export class ArticlesService {
         try {
           await manager.query(`UPDATE articles SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
         } catch (error) {
-          if (isUniqueViolation(error)) throw slugTaken();
+          if (isPgError(error, PG_UNIQUE_VIOLATION)) throw slugTaken();
           throw error;
         }
       }

@@ -4,11 +4,11 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
 import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js';
+import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import type { AccessTokenPayload } from './auth.service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
 /**
@@ -35,7 +35,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<Actor | false> {
-    if (payload?.typ !== 'access' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) return false;
+    if (payload?.typ !== 'access' || typeof payload.sub !== 'string' || !isUuid(payload.sub)) return false;
     const rows: Array<{
       id: string;
       username: string | null;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
@@ -19,6 +19,7 @@ import {
   ensureCanViewErrorReport,
 } from './error-reports.policy.js';
 import { locateQuote } from './quote-locator.js';
+import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 /** Who is reporting: a signed-in user, or an anonymous visitor known by IP (and maybe an email). */
 export interface Reporter {
@@ -117,12 +118,6 @@ export function quoteHash(articleText: string, offset: number, length: number): 
 
 const emptyToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
-function isDedupViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string } | undefined;
-  return driverError?.code === '23505' && driverError.constraint === 'error_reports_dedup_key';
-}
-
 @Injectable()
 export class ErrorReportsService {
   private readonly logger = new Logger(ErrorReportsService.name);
@@ -194,7 +189,9 @@ export class ErrorReportsService {
         return { id: report.id, status: 'open' as const };
       });
     } catch (error) {
-      if (isDedupViolation(error)) throw conflict('error_report.duplicate');
+      if (isPgError(error, PG_UNIQUE_VIOLATION, { constraint: 'error_reports_dedup_key' })) {
+        throw conflict('error_report.duplicate');
+      }
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
@@ -9,6 +9,7 @@ import { RealtimeService } from '../realtime/realtime.service.js';
 import { AuditService } from './audit.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
+import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 export interface FlagResponse {
   id: string;
@@ -17,9 +18,6 @@ export interface FlagResponse {
   comment: string | null;
   createdAt: string;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 
 @Injectable()
 export class FlagsService {
@@ -108,7 +106,7 @@ export class FlagsService {
         };
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('moderation.already_flagged');
+      if (isPgError(error, PG_UNIQUE_VIOLATION)) throw conflict('moderation.already_flagged');
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
@@ -11,6 +11,7 @@ import {
   type WatchedAction,
   type WatchedWordMatcher,
 } from './watched-words.js';
+import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 export interface WatchedWordResponse {
   id: string;
@@ -116,7 +117,7 @@ export class WatchedWordsService {
       });
       return toResponse(row);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isPgError(error, PG_UNIQUE_VIOLATION)) {
         throw conflict('moderation.duplicate_word');
       }
       throw error;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, unprocessable } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
@@ -8,6 +8,7 @@ import { normalizeNewPoll, type CreatePollDto } from './dto/polls.dto.js';
 import type { PollMode, ResultsVisibility } from './entities/poll.entity.js';
 import { ensureCanVote, ensureCanWithdrawVote, type PollState } from './polls.policy.js';
 import { loadPollViews, type PollView } from './polls.repository.js';
+import { PG_FOREIGN_KEY_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 interface LockedPoll extends PollState {
   id: string;
@@ -17,10 +18,6 @@ interface LockedPoll extends PollState {
 
 /** Articles' slugs fit varchar(120); anything else (or with control characters) names no article. */
 const SLUG = /^[^\u0000-\u001f\u007f]{1,120}$/u;
-
-/** True when PostgreSQL refused the statement for a foreign key (23503). */
-const isForeignKeyViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23503';
 
 @Injectable()
 export class PollsService {
@@ -126,7 +123,7 @@ export class PollsService {
           [ballot!.id, optionIds, pollId],
         );
       } catch (error) {
-        if (isForeignKeyViolation(error)) {
+        if (isPgError(error, PG_FOREIGN_KEY_VIOLATION)) {
           throw unprocessable('polls.option_not_in_poll', {}, [
             { field: 'optionIds', code: 'polls.option_not_in_poll' },
           ]);

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound, type FieldError } from '../../common/errors/problem.js';
 import { ProblemError } from '../../common/errors/problem.js';
 import type { Role } from '../../common/auth/decorators.js';
+import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 import { sqlAffected } from '../../database/sql.js';
 import { hashPassword } from '../auth/passwords.js';
 import { User } from './entities/user.entity.js';
@@ -14,11 +15,6 @@ export interface NewUser {
   displayName?: string | null;
   role?: Role;
 }
-
-const isUniqueViolation = (error: unknown, constraintColumn: string): boolean => {
-  const driverError = (error as { driverError?: { code?: string; detail?: string } }).driverError;
-  return driverError?.code === '23505' && (driverError.detail ?? '').includes(`(${constraintColumn})`);
-};
 
 @Injectable()
 export class UsersService {
@@ -38,8 +34,10 @@ export class UsersService {
       return await manager.save(user);
     } catch (error) {
       const fieldErrors: FieldError[] = [];
-      if (isUniqueViolation(error, 'username')) fieldErrors.push({ field: 'username', code: 'auth.username_taken' });
-      if (isUniqueViolation(error, 'email')) fieldErrors.push({ field: 'email', code: 'auth.email_taken' });
+      if (isPgError(error, PG_UNIQUE_VIOLATION, { column: 'username' }))
+        fieldErrors.push({ field: 'username', code: 'auth.username_taken' });
+      if (isPgError(error, PG_UNIQUE_VIOLATION, { column: 'email' }))
+        fieldErrors.push({ field: 'email', code: 'auth.email_taken' });
       if (fieldErrors.length > 0) throw new ProblemError(409, fieldErrors[0].code!, {}, fieldErrors);
       throw error;
     }
