@@ -1,12 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
-import pg from 'pg';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PgListener } from '../../database/pg-listener.js';
 import type { Actor } from '../../common/auth/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuditService } from '../moderation/audit.service.js';
@@ -50,8 +44,6 @@ const SCALAR_KEYS = ['flagHideThreshold', 'premoderateFirstPosts', 'editWindowMi
  * hand in SQL) to one second.
  */
 const CACHE_TTL_MS = 1_000;
-const RECONNECT_MIN_MS = 500;
-const RECONNECT_MAX_MS = 30_000;
 
 /**
  * Reads live settings through a short cache. A change made through the admin
@@ -64,23 +56,27 @@ const RECONNECT_MAX_MS = 30_000;
  */
 @Injectable()
 export class SettingsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(SettingsService.name);
   private cached: { value: LiveSettings; until: number } | null = null;
   /** The load in flight, shared by concurrent callers of the same generation. */
   private loading: { value: Promise<LiveSettings>; generation: number } | null = null;
   /** Bumped on every invalidation so that a read started before it does not refill the cache with old values. */
   private generation = 0;
-  private listener: pg.Client | null = null;
-  private listening = false;
-  private reconnectTimer: NodeJS.Timeout | null = null;
-  private reconnectDelay = RECONNECT_MIN_MS;
-  private closed = false;
+  private readonly listener: PgListener;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.listener = new PgListener(dataSource, {
+      channel: SETTINGS_CHANNEL,
+      applicationName: 'tribune-settings-listener',
+      onNotification: () => this.invalidate(),
+      // Anything changed while we were not listening must not be served from the cache.
+      onListening: () => this.invalidate(),
+      onLost: () => this.invalidate(),
+    });
+  }
 
   defaults(): LiveSettings {
     const c = this.config;
@@ -139,7 +135,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
 
   /** True while the LISTEN connection is up (exposed for health checks and tests). */
   isListening(): boolean {
-    return this.listening;
+    return this.listener.isListening;
   }
 
   /**
@@ -225,77 +221,10 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
   // ---- LISTEN connection -------------------------------------------------
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.connectListener();
+    await this.listener.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.closed = true;
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = null;
-    const client = this.listener;
-    this.listener = null;
-    this.listening = false;
-    if (client) await client.end().catch(() => undefined);
-  }
-
-  /** The primary's URL (NOTIFY is sent on the primary; replicas do not relay it). */
-  private listenUrl(): string | undefined {
-    const options = this.dataSource.options as { url?: string; replication?: { master?: { url?: string } } };
-    return options.replication?.master?.url ?? options.url;
-  }
-
-  private async connectListener(): Promise<void> {
-    const url = this.listenUrl();
-    if (this.closed || !url) return;
-    const client = new pg.Client({
-      connectionString: url,
-      application_name: 'tribune-settings-listener',
-      keepAlive: true,
-    });
-    const lost = (error?: Error) => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      this.listening = false;
-      this.invalidate();
-      if (error) this.logger.warn(`settings LISTEN connection lost: ${error.message}`);
-      client.end().catch(() => undefined);
-      this.scheduleReconnect();
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    client.on('notification', (message) => {
-      if (message.channel === SETTINGS_CHANNEL) this.invalidate();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${SETTINGS_CHANNEL}`);
-    } catch (error) {
-      client.removeAllListeners('end');
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
-      this.logger.warn(`settings LISTEN connection failed: ${(error as Error).message}`);
-      this.scheduleReconnect();
-      return;
-    }
-    if (this.closed) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-    this.listening = true;
-    this.reconnectDelay = RECONNECT_MIN_MS;
-    // Anything changed while we were not listening must not be served from the cache.
-    this.invalidate();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.closed || this.reconnectTimer) return;
-    const delay = this.reconnectDelay;
-    this.reconnectDelay = Math.min(RECONNECT_MAX_MS, this.reconnectDelay * 2);
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      void this.connectListener();
-    }, delay);
-    this.reconnectTimer.unref();
+    await this.listener.stop();
   }
 }
