@@ -9,7 +9,11 @@ describe('admin: the last admin', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Every demotion locks all admin rows, so 90 of them run one after another; on a
+    // busy CI machine the last ones may wait longer for a pool connection than the
+    // default 5 s, which would (rightly) answer 503. This suite is about the
+    // invariant under concurrency, not overload, so it allows a longer wait.
+    t = await startTestApp({ DB_CONNECT_TIMEOUT_MS: '30000' });
   });
   afterAll(async () => t.close());
 
