@@ -2,6 +2,7 @@ import { SearchConfiguration1764280000000 } from './1764280000000-SearchConfigur
 import { Schema1795819302524 } from './1795819302524-Schema.js';
 import { PostsTopIndexOrder1795821876652 } from './1795821876652-PostsTopIndexOrder.js';
 import { PostSearchVector1795900000000 } from './1795900000000-PostSearchVector.js';
+import { JobQueue1796025876561 } from './1796025876561-JobQueue.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   Schema1795819302524,
   PostsTopIndexOrder1795821876652,
   PostSearchVector1795900000000,
+  JobQueue1796025876561,
 ];

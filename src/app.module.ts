@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { featureModules } from './feature-modules.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { JobsModule } from './platform/jobs/jobs.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -57,6 +58,7 @@ export class AppModule {
         DiscoveryModule,
         HealthModule,
         MetricsModule,
+        JobsModule.forRoot(databaseUrl),
         ...featureModules,
       ],
       providers: afterShutdown ? [{ provide: AfterShutdown, useValue: new AfterShutdown(afterShutdown) }] : [],

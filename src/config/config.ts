@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -16,6 +17,8 @@ const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const toFloat = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value
@@ -165,6 +168,18 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(120)
   SHUTDOWN_GRACE_SECONDS = 0;
+
+  /** Whether this instance runs background job workers (webhook deliveries, mail, scheduled closes). */
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_WORKER = true;
+
+  /** How often an idle job worker asks PostgreSQL for work (at least 500 ms). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  @Max(60000)
+  JOBS_POLL_INTERVAL_MS = 2000;
 }
 
 export type AppConfig = Readonly<Omit<EnvironmentVariables, 'JWT_SECRET'> & { JWT_SECRET: string }>;

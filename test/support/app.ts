@@ -23,7 +23,18 @@ export interface TestApp {
  * `env` overrides configuration (rate limits, thresholds) for one test file.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return startAppOn(await createTestDatabase(), env);
+}
+
+/**
+ * Boots the application on an existing test database (e.g. a second instance, or
+ * the same one after a restart); `close()` drops the database unless `keepDatabase`.
+ */
+export async function startAppOn(
+  database: { name: string; url: string },
+  env: Record<string, string> = {},
+  options: { keepDatabase?: boolean } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -42,7 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     databaseUrl: database.url,
     async close() {
       await app.close();
-      await dropTestDatabase(database.name);
+      if (!options.keepDatabase) await dropTestDatabase(database.name);
     },
   };
 }

@@ -1,0 +1,163 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { DATABASE_URL } from './jobs.tokens.js';
+
+/** pg-boss keeps its tables in this PostgreSQL schema (installed by a migration). */
+export const JOBS_SCHEMA = 'pgboss';
+
+export interface Job<T> {
+  id: string;
+  name: string;
+  data: T;
+}
+
+export type JobHandler<T> = (job: Job<T>) => Promise<void>;
+
+export interface QueueOptions {
+  /** Parallel workers on this instance (each polls on its own). */
+  concurrency?: number;
+  /** Retries by pg-boss when the handler throws (default 2, no delay). */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+}
+
+export interface EnqueueOptions {
+  /** A fixed job id makes the enqueue idempotent (a second one with the same id adds nothing). */
+  id?: string;
+  startAfter?: Date;
+  /** With `singletonSeconds`: at most one job per key and time slot. */
+  singletonKey?: string;
+  singletonSeconds?: number;
+}
+
+interface QueueEntry {
+  name: string;
+  handler: JobHandler<never>;
+  options: QueueOptions;
+}
+
+/**
+ * The PostgreSQL-backed job queue (pg-boss 10). Features declare a queue and its
+ * handler with `work()` in their `onModuleInit`; jobs are added through the
+ * `Outbox`, inside the transaction of the change that causes them, so a rolled-back
+ * change enqueues nothing and a committed one survives a crash (the job is a row).
+ *
+ * pg-boss runs its own small pool (application_name `tribune-jobs`), so polling never
+ * competes with requests for the app's pool. With `JOBS_WORKER=false` the instance
+ * creates the queues and enqueues, but works nothing.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+  private readonly queues = new Map<string, QueueEntry>();
+  private readonly schedules: Array<{ name: string; cron: string }> = [];
+  private started = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: JOBS_SCHEMA,
+      application_name: 'tribune-jobs',
+      max: 3,
+      migrate: true,
+      supervise: config.JOBS_WORKER,
+      schedule: config.JOBS_WORKER,
+    });
+    // pg-boss reports lost connections and failed maintenance as 'error' events:
+    // an EventEmitter without a listener would turn them into a process crash.
+    this.boss.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
+  }
+
+  /**
+   * Declares a queue and the handler that works its jobs. Call from onModuleInit;
+   * a queue declared after start is created and worked at once.
+   */
+  async work<T>(name: string, handler: JobHandler<T>, options: QueueOptions = {}): Promise<void> {
+    if (this.queues.has(name)) throw new Error(`queue ${name} declared twice`);
+    const queue: QueueEntry = { name, handler: handler as JobHandler<never>, options };
+    this.queues.set(name, queue);
+    if (this.started) await this.activate(queue);
+  }
+
+  /** Runs a job of `name` on this cron schedule (UTC), once across all instances. */
+  schedule(name: string, cron: string): void {
+    this.schedules.push({ name, cron });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const queue of this.queues.values()) await this.activate(queue);
+    if (!this.config.JOBS_WORKER) return;
+    for (const { name, cron } of this.schedules) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+
+  /** Creates the queue (idempotent) and, on a worker instance, starts its workers. */
+  private async activate(queue: QueueEntry): Promise<void> {
+    const { retryLimit, retryDelaySeconds } = queue.options;
+    await this.boss.createQueue(queue.name, {
+      name: queue.name,
+      ...(retryLimit === undefined ? {} : { retryLimit }),
+      ...(retryDelaySeconds === undefined ? {} : { retryDelay: retryDelaySeconds }),
+    });
+    if (!this.config.JOBS_WORKER) return;
+    const options = { pollingIntervalSeconds: this.config.JOBS_POLL_INTERVAL_MS / 1000, batchSize: 1 };
+    for (let index = 0; index < (queue.options.concurrency ?? 1); index += 1) {
+      await this.boss.work<never>(queue.name, options, async ([job]) => {
+        if (job) await queue.handler({ id: job.id, name: job.name, data: job.data });
+      });
+    }
+  }
+
+  /**
+   * Adds a job through `manager`'s connection: inside a transaction, the job
+   * exists exactly when the transaction commits. Throws for an undeclared queue.
+   */
+  async send(manager: EntityManager, name: string, data: object, options: EnqueueOptions = {}): Promise<string | null> {
+    if (!this.queues.has(name)) throw new Error(`unknown job queue ${name}`);
+    return this.boss.send(name, data, {
+      ...(options.id ? { id: options.id } : {}),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.singletonSeconds ? { singletonSeconds: options.singletonSeconds } : {}),
+      db: managerDb(manager),
+    });
+  }
+
+  /** Stops fetching, lets running jobs finish (up to 10 s), then closes pg-boss's pool. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, timeout: 10_000, close: true, wait: true });
+  }
+}
+
+/** pg-boss's `db` option over a TypeORM manager: the statement joins the manager's transaction. */
+function managerDb(manager: EntityManager): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const runner = manager.queryRunner;
+      if (runner) {
+        const result = await runner.query(text, values, true);
+        return { rows: result.records };
+      }
+      const fresh = manager.connection.createQueryRunner('master');
+      try {
+        const result = await fresh.query(text, values, true);
+        return { rows: result.records };
+      } finally {
+        await fresh.release();
+      }
+    },
+  };
+}
