@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { refuseDeepJson } from './common/http/json-depth.js';
 import { createValidationPipe } from './common/http/validation.js';
 
 /** Paths served outside the /api prefix. */
@@ -23,7 +24,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '256kb', strict: true });
+  // The depth cap runs on the raw text (body-parser's `verify`, which Nest's type leaves out
+  // because it uses it for rawBody, off here): a body nested 2,000 levels never reaches a
+  // recursive parser.
+  const jsonOptions = { limit: '256kb', strict: true, verify: refuseDeepJson };
+  app.useBodyParser('json', jsonOptions);
   app.use(
     helmet({
       contentSecurityPolicy: {

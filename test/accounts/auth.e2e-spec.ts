@@ -1,16 +1,10 @@
-import { createHmac } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser, DEFAULT_PASSWORD } from '../support/factories.js';
+import { signJwt } from '../support/jwt.js';
 
 const PASSWORD = 'un mot de passe solide';
-
-function signJwt(payload: object, secret: string, header: object = { alg: 'HS256', typ: 'JWT' }): string {
-  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const unsigned = `${b64(header)}.${b64(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
 
 async function mailsTo(t: TestApp, address: string): Promise<string[]> {
   const directory = path.resolve(t.config.MAIL_DIR);

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig } from '../../src/config/config.js';
@@ -10,6 +11,7 @@ import { ensureDatabase, runMigrations, withDatabaseName } from '../../src/datab
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { createTestDatabase, dropTestDatabase } from '../support/database.js';
+import { createArticle } from '../support/discussions.js';
 import { newUser } from '../support/factories.js';
 import { ensureStopped, spawnNode, waitForStatus } from '../support/process.js';
 
@@ -224,4 +226,51 @@ describe('database connections killed under write load', () => {
     const [counter] = await t.db.query(`SELECT post_count FROM threads WHERE id = $1`, [thread.id]);
     expect(counter.post_count).toBe(rows.length);
   }, 120_000);
+});
+
+describe('a database error in the access guard (the user lookup of a signed-in request)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A short statement timeout turns "the users table is locked" into a real database
+    // error (57014, statement cancelled) in the guard's lookup, on every signed-in request.
+    t = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '300', RATE_LIMIT_FACTOR: '1000' });
+  });
+  afterAll(async () => t.close());
+
+  it('is a 503 whatever the route (never 401 "invalid token", never anonymous)', async () => {
+    const reader = await newUser(t);
+    const editor = await newUser(t, { role: 'editor' });
+    const { threadId } = await createArticle(t, editor);
+    await t.http.get('/api/me').set(reader.auth).expect(200);
+
+    const locker = new pg.Client({ connectionString: t.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+      const attempts = [
+        t.http.get('/api/me').set(reader.auth),
+        t.http.get(`/api/threads/${threadId}/posts`).set(reader.auth),
+        t.http.post(`/api/threads/${threadId}/posts`).set(reader.auth).send({ body: 'Pendant la panne' }),
+        t.http.post('/api/auth/logout').set(reader.auth).send({ refreshToken: 'x' }),
+      ];
+      const statuses = [];
+      for (const attempt of attempts) {
+        const response = await attempt;
+        statuses.push(response.status);
+        expect(response.headers['content-type']).toMatch(/problem\+json/);
+        expect(response.body.code).toBe('http.unavailable');
+      }
+      expect(statuses).toEqual([503, 503, 503, 503]);
+      // The fault was in place for every request: the lock was held throughout.
+      const held = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'users'::regclass AND mode = 'AccessExclusiveLock' AND granted`,
+      );
+      expect(held.rows[0].n).toBe(1);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+    await t.http.get('/api/me').set(reader.auth).expect(200);
+  }, 60_000);
 });

@@ -112,7 +112,10 @@ describeWithRedis('two instances behind a load balancer', () => {
     const [thread] = (
       await db.query<{ id: string }>(`INSERT INTO threads (article_id) VALUES ($1) RETURNING id`, [article.id])
     ).rows;
-    const token = await new JwtService({ secret: JWT_SECRET }).signAsync({ sub: user.id, typ: 'access' });
+    const token = await new JwtService({ secret: JWT_SECRET, signOptions: { expiresIn: 900 } }).signAsync({
+      sub: user.id,
+      typ: 'access',
+    });
 
     const stream = await openSse(portB, `/api/threads/${thread.id}/events`);
     try {

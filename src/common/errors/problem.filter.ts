@@ -33,6 +33,12 @@ const genericCodes: Record<number, string> = {
   503: 'http.unavailable',
 };
 
+/** body-parser's error types that get a code of their own. */
+const BODY_PARSER_CODES: Record<string, string> = {
+  'entity.parse.failed': 'http.malformed_json',
+  'entity.too.deep': 'http.json_too_deep',
+};
+
 /** Errors that mean "the database is unreachable right now", not "we have a bug". */
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
@@ -68,6 +74,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** An error raised by the database (a refused statement or an unreachable server), not by the caller. */
+export function isDatabaseError(error: unknown): boolean {
+  return error instanceof QueryFailedError || isDatabaseUnavailable(error);
 }
 
 interface Problem {
@@ -155,17 +166,15 @@ export class ProblemFilter implements ExceptionFilter {
         return { problem: build(429, 'http.too_many_requests', { retryAfter: '?' }), headers: {} };
       }
       // Nest wraps body-parser's errors in an HttpException; its cause tells invalid JSON apart.
-      if ((exception.cause as { type?: unknown } | undefined)?.type === 'entity.parse.failed') {
-        return { problem: build(400, 'http.malformed_json'), headers: {} };
-      }
+      const bodyCode = BODY_PARSER_CODES[String((exception.cause as { type?: unknown } | undefined)?.type)];
+      if (bodyCode) return { problem: build(400, bodyCode), headers: {} };
       if (status >= 500) this.logger.error({ err: exception, requestId }, 'HTTP 5xx exception');
       return { problem: build(status, genericCodes[status] ?? 'http.bad_request'), headers: {} };
     }
     // body-parser and friends signal client errors with a numeric status.
     const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const code =
-        type === 'entity.parse.failed' ? 'http.malformed_json' : (genericCodes[status] ?? 'http.bad_request');
+      const code = BODY_PARSER_CODES[String(type)] ?? genericCodes[status] ?? 'http.bad_request';
       return { problem: build(status, code), headers: {} };
     }
     if (isDatabaseUnavailable(exception)) {

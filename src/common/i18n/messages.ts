@@ -36,6 +36,10 @@ export const messages: Record<string, Record<Language, string>> = {
     fr: 'Le service est momentanément indisponible ; réessayez dans un instant.',
   },
   'http.malformed_json': { en: 'The body is not valid JSON.', fr: "Le corps n'est pas du JSON valide." },
+  'http.json_too_deep': {
+    en: 'The body nests objects or arrays too deeply (at most 32 levels).',
+    fr: 'Le corps imbrique trop profondément objets ou tableaux (32 niveaux au plus).',
+  },
   'validation.failed': { en: 'The request has invalid fields.', fr: 'La requête contient des champs invalides.' },
   'validation.invalid_id': { en: 'Malformed identifier.', fr: 'Identifiant mal formé.' },
   'validation.nul_character': {

@@ -30,21 +30,31 @@ export function encodeCursor(key: ReadonlyArray<string | number | null>): string
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/** What a cursor element may be: an integer column (int4), a float (a search rank), a string. */
+export type CursorPart = 'number' | 'float' | 'string';
+
+const INT4_MAX = 2_147_483_647;
+/** Ranks are small (ts_rank of weighted matches); a forged 1e308 is not one. */
+const FLOAT_MAX = 1e9;
+
+const partIsValid: Record<CursorPart, (part: unknown) => boolean> = {
+  // Only safe integers that fit the int4 columns they are compared with: 1.5, 1e308 and 2^53 are forgeries.
+  number: (part) => Number.isSafeInteger(part) && Math.abs(part as number) <= INT4_MAX,
+  float: (part) => typeof part === 'number' && Number.isFinite(part) && Math.abs(part) <= FLOAT_MAX,
+  string: (part) => typeof part === 'string' && part.length <= 200,
+};
+
 /**
- * Decodes a cursor and checks each element against `shape` ('string' | 'number'),
- * so a tampered cursor is a 400, never a SQL error.
+ * Decodes a cursor and checks each element against `shape`, so a tampered
+ * cursor is a 400, never a SQL error.
  */
-export function decodeCursor(cursor: string, shape: ReadonlyArray<'string' | 'number'>): Array<string | number> {
+export function decodeCursor(cursor: string, shape: ReadonlyArray<CursorPart>): Array<string | number> {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
       value.length === shape.length &&
-      value.every((part, index) =>
-        shape[index] === 'number'
-          ? Number.isSafeInteger(part) || Number.isFinite(part)
-          : typeof part === 'string' && part.length <= 200,
-      )
+      value.every((part, index) => partIsValid[shape[index]](part))
     ) {
       return value as Array<string | number>;
     }

@@ -11,6 +11,7 @@ import {
   type Role,
 } from '../../common/auth/decorators.js';
 import { forbidden, unauthorized } from '../../common/errors/problem.js';
+import { isDatabaseError } from '../../common/errors/problem.filter.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -42,8 +43,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     try {
       await super.canActivate(context);
     } catch (error) {
-      // A stale token on a public page reads as anonymous rather than failing the page.
-      if (isPublic) {
+      // A stale token on a public page reads as anonymous rather than failing the page;
+      // a database fault in the user lookup is no verdict on the token: 503, whatever the route.
+      if (isPublic && !isDatabaseError(error)) {
         request.user = undefined;
         return true;
       }
@@ -65,6 +67,8 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
+    // The problem filter turns a database fault into 503 (a bug in SQL stays a 500).
+    if (isDatabaseError(error)) throw error;
     if (error || !user) throw unauthorized('auth.invalid_token');
     return user;
   }

@@ -10,10 +10,30 @@ import { effectiveStatus } from '../users/users.mapper.js';
 import type { AccessTokenPayload } from './auth.service.js';
 
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+/** What jsonwebtoken hands over once the signature checks out. */
+type VerifiedPayload = AccessTokenPayload & { exp?: unknown; iat?: unknown };
+
+/** How far ahead of this clock a token's `iat` may be (clock skew between instances). */
+export const IAT_TOLERANCE_SECONDS = 30;
+
+/**
+ * The claims an access token must carry: our type, a user id, and numeric `exp` and
+ * `iat` (jsonwebtoken checks `exp` only when present, and never looks at `iat`).
+ */
+export function hasValidClaims(payload: VerifiedPayload | undefined, nowSeconds = Date.now() / 1000): boolean {
+  return (
+    payload?.typ === 'access' &&
+    typeof payload.sub === 'string' &&
+    isUuid(payload.sub) &&
+    Number.isFinite(payload.exp) &&
+    Number.isFinite(payload.iat) &&
+    (payload.iat as number) <= nowSeconds + IAT_TOLERANCE_SECONDS
+  );
+}
 
 /**
  * Verifies the access token (HS256 only: `none` and every other algorithm are
- * refused) and then loads the user's current role and status with one
+ * refused; `exp` and `iat` required) and then loads the user's current role and status with one
  * primary-key query, so that bans, suspensions and role changes bite on the
  * very next request instead of when the token expires.
  */
@@ -34,8 +54,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: AccessTokenPayload): Promise<Actor | false> {
-    if (payload?.typ !== 'access' || typeof payload.sub !== 'string' || !isUuid(payload.sub)) return false;
+  async validate(payload: VerifiedPayload): Promise<Actor | false> {
+    if (!hasValidClaims(payload)) return false;
     const rows: Array<{
       id: string;
       username: string | null;

@@ -69,7 +69,7 @@ export class SearchService {
     }
     let after: { rank: number; id: string } | undefined;
     if (cursor !== undefined) {
-      const [rank, id] = decodeCursor(cursor, ['number', 'string']) as [number, string];
+      const [rank, id] = decodeCursor(cursor, ['float', 'string']) as [number, string];
       if (!isUuid(id))
         throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
       after = { rank, id };
