@@ -22,7 +22,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { encodeCursor } from '../src/common/pagination/cursor.js';
-import { renderPostMarkdown } from '../src/modules/discussions/markdown.js';
+import { renderPostMarkdown } from '../src/platform/markdown/markdown.js';
 import type { Actor } from '../src/common/auth/decorators.js';
 import { toPostResponse, type PostRow } from '../src/modules/discussions/posts.mapper.js';
 import { CREATE_POST_PRECHECK_SQL, createPostStatement } from '../src/modules/discussions/posts.sql.js';

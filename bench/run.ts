@@ -24,7 +24,7 @@ import { createApp } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/config.js';
 import { ensureDatabase, runMigrations, withDatabaseName } from '../src/database/bootstrap.js';
 import { findFreePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { hashPassword } from '../src/modules/auth/passwords.js';
+import { hashPassword } from '../src/platform/passwords/passwords.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);

@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { entities } from './entities.js';
 import { featureModules } from './feature-modules.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
@@ -53,7 +54,7 @@ export class AppModule {
             quietReqLogger: true,
           },
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(config, databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(config, databaseUrl, entities)),
         // Lets tests (and future tooling) list every route with its access rule.
         DiscoveryModule,
         HealthModule,

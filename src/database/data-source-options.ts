@@ -3,7 +3,6 @@ import type { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
 import { migrations } from '../../migrations/index.js';
 import type { AppConfig } from '../config/config.js';
-import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 
 /**
@@ -26,7 +25,12 @@ class ResilientClient extends pg.Client {
  * the CLI and the tests. Pool settings fail fast: a dead database gives a
  * quick 503 rather than requests hanging on a connection that never comes.
  */
-export function dataSourceOptions(config: AppConfig, databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(
+  config: AppConfig,
+  databaseUrl: string,
+  /** The entity classes; the list lives where the app is wired (src/entities.ts). Migrations need none. */
+  entities: Function[] = [],
+): DataSourceOptions {
   const pool = {
     max: config.DB_POOL_MAX,
     connectionTimeoutMillis: config.DB_CONNECT_TIMEOUT_MS,

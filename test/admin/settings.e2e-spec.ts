@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser, type TestUser } from '../support/factories.js';
-import { SettingsService } from '../../src/modules/admin/settings.service.js';
+import { SettingsService } from '../../src/platform/settings/settings.service.js';
 
 describe('admin: live settings', () => {
   let t: TestApp;

@@ -9,7 +9,7 @@ import { findSchemaDrift } from '../../src/cli/commands/schema-drift.js';
 import { CliRuntime } from '../../src/cli/runtime.js';
 import { loadConfig } from '../../src/config/config.js';
 import { withDatabaseName } from '../../src/database/bootstrap.js';
-import { entities } from '../../src/database/entities.js';
+import { entities } from '../../src/entities.js';
 import { dropTestDatabase, testServerUrl, withServerClient } from '../support/database.js';
 import { spawnNode } from '../support/process.js';
 

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { TestApp } from '../support/app.js';
 import type { TestUser } from '../support/factories.js';
 import { insertArticle, insertPost, type ArticleFixture } from '../support/sql-fixtures.js';
-import { THREAD_EVENTS_CHANNEL, type ThreadEvent } from '../../src/modules/realtime/realtime.service.js';
+import { THREAD_EVENTS_CHANNEL, type ThreadEvent } from '../../src/platform/realtime/realtime.service.js';
 
 export interface ThreadWithPost {
   article: ArticleFixture;

@@ -1,9 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory.js';
-import { RealtimeService, THREAD_EVENTS_CHANNEL } from '../../src/modules/realtime/realtime.service.js';
-import { ThreadEventHub } from '../../src/modules/realtime/thread-event-hub.js';
-import { ThreadEventStreams } from '../../src/modules/realtime/thread-event-streams.js';
-import { ThreadEventsListener } from '../../src/modules/realtime/thread-events.listener.js';
+import { RealtimeService, THREAD_EVENTS_CHANNEL } from '../../src/platform/realtime/realtime.service.js';
+import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
+import { ThreadEventStreams } from '../../src/platform/realtime/thread-event-streams.js';
+import { ThreadEventsListener } from '../../src/platform/realtime/thread-events.listener.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { CALLERS } from '../support/permission-matrix.js';
 import { newCast, type Cast } from '../support/factories.js';

@@ -1,4 +1,4 @@
-import { ThreadEventStreams } from '../../src/modules/realtime/thread-event-streams.js';
+import { ThreadEventStreams } from '../../src/platform/realtime/thread-event-streams.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser } from '../support/factories.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';

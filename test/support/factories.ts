@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import type { AccountStatus, Role } from '../../src/common/auth/decorators.js';
-import { hashPassword } from '../../src/modules/auth/passwords.js';
+import { hashPassword } from '../../src/platform/passwords/passwords.js';
 import type { TestApp } from './app.js';
 
 export const DEFAULT_PASSWORD = 'correct-horse-battery-staple';

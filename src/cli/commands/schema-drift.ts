@@ -4,6 +4,7 @@ import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../../config/config.js';
 import { ensureDatabase, withDatabaseName } from '../../database/bootstrap.js';
+import { entities } from '../../entities.js';
 import { dataSourceOptions } from '../../database/data-source-options.js';
 import type { CliRuntime } from '../runtime.js';
 
@@ -33,7 +34,7 @@ export async function findSchemaDrift(
   try {
     const url = withDatabaseName(serverUrl, name);
     const dataSource = new DataSource({
-      ...dataSourceOptions(config, url),
+      ...dataSourceOptions(config, url, entities),
       replication: undefined,
       url,
       ...(options.entities ? { entities: options.entities } : {}),

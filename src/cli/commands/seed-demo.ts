@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import pg from 'pg';
-import { hashPassword } from '../../modules/auth/passwords.js';
-import { renderArticleMarkdown, renderPostMarkdown } from '../../modules/discussions/markdown.js';
+import { hashPassword } from '../../platform/passwords/passwords.js';
+import { renderArticleMarkdown, renderPostMarkdown } from '../../platform/markdown/markdown.js';
 import type { CliRuntime } from '../runtime.js';
 import { DEMO_ARTICLES, DEMO_USERS, type DemoArticle } from './seed-demo-content.js';
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { ActiveUser, CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
 import './admin.messages.js';
 import { SettingsPatchDto } from './dto/admin.dto.js';
-import { SettingsService, type LiveSettings } from './settings.service.js';
+import { SettingsService, type LiveSettings } from '../../platform/settings/settings.service.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()

@@ -6,7 +6,7 @@ import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlAffected } from '../../database/sql.js';
-import { AuditService } from '../moderation/audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { DELETED_USER_NAME, effectiveStatus } from '../users/users.mapper.js';
 import { UsersService } from '../users/users.service.js';
 import { ensureCanAnonymize, ensureCanBan, ensureCanChangeRole, wouldRemoveLastAdmin } from './admin.policy.js';

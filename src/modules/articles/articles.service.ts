@@ -7,10 +7,10 @@ import { decodeCursor, toPage, type Page, type PageQuery } from '../../common/pa
 import { slugify } from '../../common/text/slugify.js';
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
-import { renderArticleMarkdown } from '../discussions/markdown.js';
+import { renderArticleMarkdown } from '../../platform/markdown/markdown.js';
 import { toAuthor, type PostAuthor } from '../discussions/posts.mapper.js';
 import type { ThreadStatus } from '../discussions/entities/thread.entity.js';
-import { AuditService } from '../moderation/audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import type { ArticleSource, RelatedLink } from './entities/article.entity.js';
 import { SLUG_PATTERN, type CreateArticleDto, type UpdateArticleDto } from './dto/articles.dto.js';
 import { canSeeArticle, ensureCanEditArticle } from './articles.policy.js';

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AllowInactive, Public } from '../../common/auth/decorators.js';
-import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import type { User } from '../users/entities/user.entity.js';
 import { AuthService, type Session } from './auth.service.js';
 import { ForgotPasswordDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';

@@ -5,11 +5,16 @@ import { DataSource } from 'typeorm';
 import { ProblemError, forbidden, unauthorized, unprocessable } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sqlRows } from '../../database/sql.js';
-import { MailService } from '../mail/mail.service.js';
+import { MailService } from '../../platform/mail/mail.service.js';
 import type { User } from '../users/entities/user.entity.js';
 import { effectiveStatus, toPrivateProfile, type PrivateProfile } from '../users/users.mapper.js';
 import { UsersService } from '../users/users.service.js';
-import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords.js';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  isCommonPassword,
+  verifyPassword,
+} from '../../platform/passwords/passwords.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 export interface TokenPair {

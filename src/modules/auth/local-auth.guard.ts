@@ -5,7 +5,7 @@ import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { ProblemError } from '../../common/errors/problem.js';
 import { prototypeKeyPaths } from '../../common/http/validation.js';
-import { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { LoginDto } from './dto/auth.dto.js';
 
 /**

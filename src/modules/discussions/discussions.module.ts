@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PostNotificationsService } from './post-notifications.service.js';
 import { PostPipeline } from './post-pipeline.service.js';
 import { PostsController } from './posts.controller.js';
 import { PostsService } from './posts.service.js';
@@ -11,7 +12,7 @@ import { VotesService } from './votes.service.js';
  */
 @Module({
   controllers: [ThreadsController, PostsController],
-  providers: [PostsService, VotesService, PostPipeline],
-  exports: [PostsService, PostPipeline],
+  providers: [PostsService, VotesService, PostPipeline, PostNotificationsService],
+  exports: [PostsService, PostPipeline, PostNotificationsService],
 })
 export class DiscussionsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../common/errors/problem.js';
-import type { PostCheck, PostCheckRegistry, PostDraft, PostVerdict, StoredPost } from './post-pipeline.js';
+import type { PostCheck, PostCheckRegistry, PostDraft, PostVerdict, StoredPost } from './post-pipeline.types.js';
 
 /** Longest post body accepted (Markdown source), as the contract says. */
 export const MAX_POST_LENGTH = 20_000;

@@ -5,8 +5,8 @@ import { ActiveUser, Authenticated, CurrentUser, Public, type Actor } from '../.
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
-import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
-import { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import './discussions.messages.js';
 import { EditPostDto, VoteDto, VoteResultDto } from './dto/posts.dto.js';
 import type { PostResponse } from './posts.mapper.js';

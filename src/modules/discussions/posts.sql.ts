@@ -1,4 +1,4 @@
-import { THREAD_EVENTS_CHANNEL } from '../realtime/realtime.service.js';
+import { THREAD_EVENTS_CHANNEL } from '../../platform/realtime/realtime.service.js';
 import { postSelect } from './posts.mapper.js';
 
 /**

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Page } from '../../common/pagination/cursor.js';
-import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
-import { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import {
   CreateErrorReportDto,
   ErrorReportCreatedDto,

@@ -1,7 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { PostPipeline } from '../discussions/post-pipeline.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { AuditLogService } from './audit-log.service.js';
 import { FlagsController } from './flags.controller.js';
 import { FlagsService } from './flags.service.js';
@@ -19,15 +18,7 @@ import { WatchedWordsService } from './watched-words.service.js';
 @Module({
   imports: [DiscussionsModule],
   controllers: [FlagsController, ModerationController],
-  providers: [
-    FlagsService,
-    QueueService,
-    ModerationService,
-    WatchedWordsService,
-    AuditLogService,
-    ModerationPostCheck,
-    NotificationsService,
-  ],
+  providers: [FlagsService, QueueService, ModerationService, WatchedWordsService, AuditLogService, ModerationPostCheck],
   exports: [WatchedWordsService, ModerationPostCheck],
 })
 export class ModerationModule implements OnModuleInit {

@@ -5,11 +5,11 @@ import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
 import type { PostStatus } from '../discussions/entities/post.entity.js';
-import { notifyReplyAndMentions } from '../discussions/post-notifications.js';
+import { PostNotificationsService } from '../discussions/post-notifications.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { RealtimeService } from '../realtime/realtime.service.js';
+import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
-import { AuditService } from './audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanModeratePostBy, ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
 
@@ -142,6 +142,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly postNotifications: PostNotificationsService,
   ) {}
 
   perform(actor: Actor, postId: string, action: PostAction, reason: string | null): Promise<PostModerationResult> {
@@ -252,8 +253,7 @@ export class ModerationService {
           WHERE p.id = $1`,
         [postId],
       );
-      await notifyReplyAndMentions(
-        this.notifications,
+      await this.postNotifications.replyAndMentions(
         manager,
         { id: postId, threadId: post.thread_id, number: post.number },
         { id: post.author_id, username: news.username },

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
-import { AuditService } from './audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import {
   compileWatchedWords,
   describeInvalidWatchedPattern,

@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ActiveUser, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
-import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
-import { RateLimitService } from '../rate-limit/rate-limit.service.js';
+import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { CreatePollDto, VoteDto } from './dto/polls.dto.js';
 import './polls.messages.js';
 import type { PollView } from './polls.repository.js';

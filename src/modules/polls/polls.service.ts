@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, unprocessable } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
-import { AuditService } from '../moderation/audit.service.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { normalizeNewPoll, type CreatePollDto } from './dto/polls.dto.js';
 import type { PollMode, ResultsVisibility } from './entities/poll.entity.js';
 import { ensureCanVote, ensureCanWithdrawVote, type PollState } from './polls.policy.js';

@@ -6,7 +6,7 @@ import { Public } from '../../common/auth/decorators.js';
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
-import { ThreadEventStreams } from './thread-event-streams.js';
+import { ThreadEventStreams } from '../../platform/realtime/thread-event-streams.js';
 import './realtime.messages.js';
 
 @ApiTags('threads')

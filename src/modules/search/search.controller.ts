@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/decorators.js';
 import type { Page } from '../../common/pagination/cursor.js';
-import { RateLimit } from '../rate-limit/rate-limit.decorator.js';
+import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import { SearchQueryDto, type SearchItem } from './dto/search-query.dto.js';
 import { SearchService } from './search.service.js';
 import './search.messages.js';

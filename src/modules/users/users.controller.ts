@@ -1,30 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import {
-  ActiveUser,
-  AllowInactive,
-  Authenticated,
-  CurrentUser,
-  Public,
-  type Actor,
-} from '../../common/auth/decorators.js';
+import { ActiveUser, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
-import { AuditService } from '../moderation/audit.service.js';
-import { AuthService } from '../auth/auth.service.js';
-import { verifyPassword } from '../auth/passwords.js';
-import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/users.dto.js';
+import { UpdateMeDto } from './dto/users.dto.js';
 import { toPrivateProfile, toPublicProfile, type PrivateProfile, type PublicProfile } from './users.mapper.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
+/** My profile and its export, and public profiles. (Password change and erasure: auth's AccountController.) */
 @Controller()
 export class UsersController {
   constructor(
     private readonly users: UsersService,
-    private readonly auth: AuthService,
-    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -46,40 +35,11 @@ export class UsersController {
     return toPrivateProfile(await this.users.getById(actor.id));
   }
 
-  @Put('me/password')
-  @HttpCode(204)
-  @Authenticated()
-  @AllowInactive()
-  @ApiOperation({ summary: 'Change my password; other sessions are revoked' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 422, description: 'Wrong current password' })
-  async changePassword(@CurrentUser() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(actor.id, body.currentPassword, body.newPassword);
-  }
-
   @Get('me/export')
   @Authenticated()
   @ApiOperation({ summary: 'Every datum held about me, as JSON' })
   exportMe(@CurrentUser() actor: Actor): Promise<Record<string, unknown>> {
     return this.users.exportData(actor.id);
-  }
-
-  @Delete('me')
-  @HttpCode(204)
-  @Authenticated()
-  @AllowInactive()
-  @ApiOperation({ summary: 'Erase my account: personal data gone, posts kept under a neutral name' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 422, description: 'Wrong password' })
-  async deleteMe(@CurrentUser() actor: Actor, @Body() body: DeleteMeDto): Promise<void> {
-    const hash = await this.users.getPasswordHash(actor.id);
-    if (!hash || !(await verifyPassword(hash, body.password))) {
-      throw new ProblemError(422, 'auth.wrong_password', {}, [{ field: 'password', code: 'auth.wrong_password' }]);
-    }
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.anonymize(manager, actor.id);
-      await this.audit.record(manager, actor, { action: 'user.self_erase', targetType: 'user', targetId: actor.id });
-    });
   }
 
   @Get('users/:username')

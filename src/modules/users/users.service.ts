@@ -5,7 +5,7 @@ import { ProblemError } from '../../common/errors/problem.js';
 import type { Role } from '../../common/auth/decorators.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 import { sqlAffected } from '../../database/sql.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword } from '../../platform/passwords/passwords.js';
 import { User } from './entities/user.entity.js';
 
 export interface NewUser {

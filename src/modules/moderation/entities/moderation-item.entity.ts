@@ -1,3 +1,4 @@
+import type { QueueReasons } from '../../discussions/post-pipeline.types.js';
 import {
   Check,
   Column,
@@ -17,17 +18,8 @@ export type ModerationKind = 'flagged' | 'pending' | 'error_report';
 export type ModerationSubjectType = 'post' | 'error_report';
 export type ModerationItemStatus = 'open' | 'resolved';
 
-/**
- * Why an item is in the queue: flag counts by reason, the watched word that
- * matched, a new account's post, whether it was auto-hidden.
- */
-export interface ModerationReasons {
-  flags?: Partial<Record<string, number>>;
-  watchedWords?: string[];
-  newAccount?: boolean;
-  autoHidden?: boolean;
-  errorReport?: boolean;
-}
+/** Why an item is in the queue (the post pipeline's vocabulary, see QueueReasons). */
+export type ModerationReasons = QueueReasons;
 
 /**
  * The review queue, in the spirit of Discourse's Reviewable: one open item per

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
-import type { ModerationReasons } from '../moderation/entities/moderation-item.entity.js';
 
 /**
  * The post-creation (and edit) pipeline, in the spirit of Coral's phases.
@@ -11,6 +10,19 @@ import type { ModerationReasons } from '../moderation/entities/moderation-item.e
  * while publishing it. After the post row is written, in the same transaction,
  * every check's `afterStore` runs (the moderation module opens queue items there).
  */
+/**
+ * Why a post should be reviewed: flag counts by reason, watched words matched,
+ * a new account's post, whether it was auto-hidden. The pipeline's vocabulary;
+ * the moderation queue stores it as an item's `reasons`.
+ */
+export interface QueueReasons {
+  flags?: Partial<Record<string, number>>;
+  watchedWords?: string[];
+  newAccount?: boolean;
+  autoHidden?: boolean;
+  errorReport?: boolean;
+}
+
 export interface PostDraft {
   actor: Actor;
   threadId: string;
@@ -23,7 +35,7 @@ export interface PostDraft {
 export interface PostVerdict {
   status: 'visible' | 'pending';
   /** Non-null when the post should appear in the moderation queue. */
-  queue: { kind: 'pending' | 'flagged'; reasons: ModerationReasons } | null;
+  queue: { kind: 'pending' | 'flagged'; reasons: QueueReasons } | null;
 }
 
 export interface StoredPost {

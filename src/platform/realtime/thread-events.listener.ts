@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { PgListener } from '../../database/pg-listener.js';
+import { PgListener } from './pg-listener.js';
 import { THREAD_EVENTS_CHANNEL } from './realtime.service.js';
 import { parseThreadEvent, ThreadEventHub } from './thread-event-hub.js';
 

@@ -1,7 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import type { Queryable } from '../../database/sql.js';
 import { sqlRows } from '../../database/sql.js';
-import type { NotificationsService } from '../notifications/notifications.service.js';
-import { renderPostMarkdown } from './markdown.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { renderPostMarkdown } from '../../platform/markdown/markdown.js';
 
 /** At most this many distinct users are notified of a mention in one post (no mass pinging). */
 const MAX_MENTION_NOTIFICATIONS = 20;
@@ -51,4 +52,23 @@ export async function notifyReplyAndMentions(
     'post.mention',
     data,
   );
+}
+
+/**
+ * The same news, for other features that make a post visible (the moderation
+ * queue approving a pending post), so they need not know how it is built.
+ */
+@Injectable()
+export class PostNotificationsService {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  replyAndMentions(
+    db: Queryable,
+    post: { id: string; threadId: string; number: number },
+    author: { id: string; username: string | null },
+    body: string,
+    repliedAuthorId: string | null,
+  ): Promise<void> {
+    return notifyReplyAndMentions(this.notifications, db, post, author, body, repliedAuthorId);
+  }
 }

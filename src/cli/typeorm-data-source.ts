@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { entities } from '../entities.js';
 
 /**
  * The data source the TypeORM CLI uses (`npm run migration:generate -- migrations/Name`).
@@ -11,7 +12,7 @@ import { dataSourceOptions } from './data-source-options.js';
 const config = loadConfig();
 if (!config.DATABASE_URL) throw new Error('Set DATABASE_URL to a migrated database to use the TypeORM CLI');
 export default new DataSource({
-  ...dataSourceOptions(config, config.DATABASE_URL),
+  ...dataSourceOptions(config, config.DATABASE_URL, entities),
   replication: undefined,
   url: config.DATABASE_URL,
 } as never);

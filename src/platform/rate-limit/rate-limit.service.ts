@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { tooManyRequests } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { SettingsService, type LiveSettings } from '../admin/settings.service.js';
+import { SettingsService, type LiveSettings } from '../settings/settings.service.js';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage, type HitRecord } from './redis-throttler.storage.js';
 

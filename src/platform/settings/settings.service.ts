@@ -1,9 +1,9 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PgListener } from '../../database/pg-listener.js';
+import { PgListener } from '../realtime/pg-listener.js';
 import type { Actor } from '../../common/auth/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { AuditService } from '../moderation/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 
 /** Live settings: stored in the database, defaults from the environment. */
 export interface LiveSettings {

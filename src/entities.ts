@@ -1,0 +1,51 @@
+import { ArticleCorrection } from './modules/articles/entities/article-correction.entity.js';
+import { Article } from './modules/articles/entities/article.entity.js';
+import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
+import { RefreshToken } from './modules/auth/entities/refresh-token.entity.js';
+import { Setting } from './platform/settings/setting.entity.js';
+import { PostFlag } from './modules/discussions/entities/post-flag.entity.js';
+import { PostRevision } from './modules/discussions/entities/post-revision.entity.js';
+import { PostVote } from './modules/discussions/entities/post-vote.entity.js';
+import { Post } from './modules/discussions/entities/post.entity.js';
+import { Thread } from './modules/discussions/entities/thread.entity.js';
+import { ErrorReportEvent } from './modules/error-reports/entities/error-report-event.entity.js';
+import { ErrorReport } from './modules/error-reports/entities/error-report.entity.js';
+import { AuditEntry } from './platform/audit/audit-entry.entity.js';
+import { ModerationItemEvent } from './modules/moderation/entities/moderation-item-event.entity.js';
+import { ModerationItem } from './modules/moderation/entities/moderation-item.entity.js';
+import { WatchedWord } from './modules/moderation/entities/watched-word.entity.js';
+import { Notification } from './modules/notifications/entities/notification.entity.js';
+import { PollBallot } from './modules/polls/entities/poll-ballot.entity.js';
+import { PollChoice } from './modules/polls/entities/poll-choice.entity.js';
+import { PollOption } from './modules/polls/entities/poll-option.entity.js';
+import { Poll } from './modules/polls/entities/poll.entity.js';
+import { User } from './modules/users/entities/user.entity.js';
+
+/**
+ * Every entity, listed explicitly: glob loading does not work the same under
+ * jest's ESM loader and node, and an explicit list is reviewable.
+ */
+export const entities: Function[] = [
+  User,
+  RefreshToken,
+  PasswordResetToken,
+  Article,
+  ArticleCorrection,
+  Thread,
+  Post,
+  PostRevision,
+  PostVote,
+  PostFlag,
+  Notification,
+  Poll,
+  PollOption,
+  PollBallot,
+  PollChoice,
+  ErrorReport,
+  ErrorReportEvent,
+  ModerationItem,
+  ModerationItemEvent,
+  WatchedWord,
+  AuditEntry,
+  Setting,
+];
