@@ -3,6 +3,7 @@ import { Schema1795819302524 } from './1795819302524-Schema.js';
 import { PostsTopIndexOrder1795821876652 } from './1795821876652-PostsTopIndexOrder.js';
 import { PostSearchVector1795900000000 } from './1795900000000-PostSearchVector.js';
 import { JobQueue1796025876561 } from './1796025876561-JobQueue.js';
+import { SsoIdentities1796026043854 } from './1796026043854-SsoIdentities.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   PostsTopIndexOrder1795821876652,
   PostSearchVector1795900000000,
   JobQueue1796025876561,
+  SsoIdentities1796026043854,
 ];

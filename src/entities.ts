@@ -2,6 +2,8 @@ import { ArticleCorrection } from './modules/articles/entities/article-correctio
 import { Article } from './modules/articles/entities/article.entity.js';
 import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
 import { RefreshToken } from './modules/auth/entities/refresh-token.entity.js';
+import { SsoTokenUse } from './modules/auth/entities/sso-token-use.entity.js';
+import { UserIdentity } from './modules/auth/entities/user-identity.entity.js';
 import { Setting } from './platform/settings/setting.entity.js';
 import { PostFlag } from './modules/discussions/entities/post-flag.entity.js';
 import { PostRevision } from './modules/discussions/entities/post-revision.entity.js';
@@ -48,4 +50,6 @@ export const entities: Function[] = [
   WatchedWord,
   AuditEntry,
   Setting,
+  UserIdentity,
+  SsoTokenUse,
 ];

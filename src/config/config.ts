@@ -7,6 +7,7 @@ import {
   IsPositive,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -180,6 +181,51 @@ export class EnvironmentVariables {
   @Min(500)
   @Max(60000)
   JOBS_POLL_INTERVAL_MS = 2000;
+  /** Single sign-on from the news site (POST /api/auth/sso): the exact `iss` its tokens carry. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  SSO_ISSUER?: string = undefined;
+
+  /** HS256 secret shared with the news site's backend (at least 32 characters). */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SSO_SECRET?: string = undefined;
+
+  /** PEM public key (RSA for RS256, P-256 for ES256) of the news site; `\n` escapes are accepted. */
+  @IsOptional()
+  @IsString()
+  @Matches(/-----BEGIN PUBLIC KEY-----/)
+  SSO_PUBLIC_KEY?: string = undefined;
+
+  /** OpenID Connect login: the provider's issuer URL (discovery), client id and secret. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_ISSUER_URL?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_SECRET?: string = undefined;
+
+  @IsString()
+  @Matches(/(^|\s)openid(\s|$)/)
+  OIDC_SCOPES = 'openid email profile';
+
+  /**
+   * Key (at least 32 characters) that encrypts two-factor secrets and the OIDC login cookie.
+   * Unset: derived from JWT_SECRET (rotating JWT_SECRET then disables every enrolled authenticator).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SECRETS_ENCRYPTION_KEY?: string = undefined;
 }
 
 export type AppConfig = Readonly<Omit<EnvironmentVariables, 'JWT_SECRET'> & { JWT_SECRET: string }>;
@@ -203,10 +249,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (parsed.NODE_ENV === 'production' && !parsed.JWT_SECRET) {
     problems.push('JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
   }
+  problems.push(...integrationProblems(parsed));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return Object.freeze({ ...parsed, JWT_SECRET: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET });
+}
+
+/** Settings that only make sense together (SSO issuer and key, the three OIDC settings). */
+function integrationProblems(parsed: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  const ssoKey = parsed.SSO_SECRET ?? parsed.SSO_PUBLIC_KEY;
+  if (parsed.SSO_ISSUER && !ssoKey) problems.push('SSO_ISSUER: set SSO_SECRET or SSO_PUBLIC_KEY too');
+  if (ssoKey && !parsed.SSO_ISSUER) problems.push('SSO_ISSUER: required when SSO_SECRET or SSO_PUBLIC_KEY is set');
+  const oidc = [parsed.OIDC_ISSUER_URL, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    problems.push('OIDC_ISSUER_URL: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
+  }
+  return problems;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -5,6 +5,7 @@ import { declaredRoutes } from '../support/routes.js';
 import {
   ACCESS_MATRIX,
   CALLERS,
+  MATRIX_SSO,
   createAccessFixtures,
   routeKey,
   type AccessEntry,
@@ -24,7 +25,12 @@ describe('security: the global permission matrix', () => {
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ RATE_LIMIT_FACTOR: '1000', FLAG_HIDE_THRESHOLD: '100' });
+    t = await startTestApp({
+      RATE_LIMIT_FACTOR: '1000',
+      FLAG_HIDE_THRESHOLD: '100',
+      SSO_ISSUER: MATRIX_SSO.issuer,
+      SSO_SECRET: MATRIX_SSO.secret,
+    });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     cast = await newCast(t);

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { hashToken } from '../../src/modules/auth/tokens.js';
 import type { TestApp } from '../support/app.js';
 import { DEFAULT_PASSWORD, newUser, type Cast, type TestUser } from '../support/factories.js';
@@ -99,6 +100,20 @@ const adminOnly = (status: number) => roles(['admin'], status);
 const newsroom = (status: number) => roles(['editor', 'admin'], status);
 
 const unique = () => randomBytes(5).toString('hex');
+
+/** The matrix app trusts this news site's sign-in tokens (POST /api/auth/sso). */
+export const MATRIX_SSO = {
+  issuer: 'https://matrix.journal.example',
+  secret: 'matrix sso secret, thirty-two chars or more',
+};
+const ssoToken = () =>
+  new SignJWT({ name: 'Lecteur SSO' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(MATRIX_SSO.issuer)
+    .setSubject(`sso-${unique()}`)
+    .setJti(randomUUID())
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(MATRIX_SSO.secret));
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 
 export const ACCESS_MATRIX: Record<string, AccessEntry> = {
@@ -160,6 +175,15 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       );
       return { path: '/api/auth/password/reset', body: { token, password: 'un tout nouveau secret' } };
     },
+  },
+
+  'POST /api/auth/sso': {
+    expect: publicWrite(200),
+    request: async (f) => ({
+      path: '/api/auth/sso',
+      headers: { 'X-Forwarded-For': f.ip() },
+      body: { token: await ssoToken() },
+    }),
   },
 
   // ── my account, public profiles ──────────────────────────────────────

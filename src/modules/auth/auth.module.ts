@@ -10,6 +10,9 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { IdentitiesService } from './identities.service.js';
+import { SsoController } from './sso.controller.js';
+import { SsoService } from './sso.service.js';
 
 @Module({
   imports: [
@@ -24,8 +27,15 @@ import { LocalStrategy } from './local.strategy.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountController],
-  providers: [AuthService, JwtStrategy, LocalStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, AccountController, SsoController],
+  providers: [
+    AuthService,
+    IdentitiesService,
+    SsoService,
+    JwtStrategy,
+    LocalStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

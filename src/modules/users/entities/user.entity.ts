@@ -52,4 +52,8 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   anonymizedAt: Date | null;
+
+  /** A placeholder created by an import (no password): SSO may later link it by a verified email. */
+  @Column({ type: 'boolean', default: false })
+  imported: boolean;
 }
