@@ -181,6 +181,7 @@ export class EnvironmentVariables {
   @Min(500)
   @Max(60000)
   JOBS_POLL_INTERVAL_MS = 2000;
+
   /** Single sign-on from the news site (POST /api/auth/sso): the exact `iss` its tokens carry. */
   @IsOptional()
   @IsString()
