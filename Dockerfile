@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Tribune: build with the dev toolchain, run with production dependencies only.
 #   docker build -t tribune .
-#   docker run -p 3000:3000 -e DATABASE_URL=... -e JWT_SECRET=... -e NODE_ENV=production tribune
+#   docker run -p 3000:3000 -e DATABASE_URL=... -e JWT_SECRET=... -e PUBLIC_URL=https://... -e NODE_ENV=production tribune
 
 FROM node:20-slim AS base
 # npm 11, as in development: it reads package.json "allowScripts", so only the

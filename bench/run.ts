@@ -158,6 +158,7 @@ async function main(): Promise<void> {
   const config = loadConfig({
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
+    PUBLIC_URL: 'http://localhost:3000',
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_FACTOR: '100000',
@@ -230,6 +231,7 @@ async function main(): Promise<void> {
     {
       NODE_ENV: 'production',
       JWT_SECRET: config.JWT_SECRET,
+      PUBLIC_URL: config.PUBLIC_URL,
       DATABASE_URL: databaseUrl,
       PORT: String(tribunePort),
       LOG_LEVEL: 'warn',

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -98,8 +99,32 @@ export class EnvironmentVariables {
   @Min(3600)
   REFRESH_TTL_SECONDS = 30 * 86400;
 
+  /** Required when NODE_ENV=production (mailed links point there); localhost otherwise. */
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
-  PUBLIC_URL = 'http://localhost:3000';
+  PUBLIC_URL?: string = undefined;
+
+  /**
+   * Which proxies may set X-Forwarded-For (and so the client IP every per-IP limit
+   * counts): none by default; `loopback`, `linklocal`, `uniquelocal`, addresses or CIDR
+   * ranges (comma-separated), or a number of hops. Checked by `trustProxyProblem`.
+   */
+  @IsString()
+  TRUST_PROXY = 'none';
+
+  /** How long a client may take to send a whole request (headers and body). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(300000)
+  HTTP_REQUEST_TIMEOUT_MS = 30000;
+
+  /** How long a client may take to send the request headers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(300000)
+  HTTP_HEADERS_TIMEOUT_MS = 10000;
 
   /**
    * Origins (comma-separated, e.g. `https://www.journal.fr`) of the news sites
@@ -229,11 +254,43 @@ export class EnvironmentVariables {
   SECRETS_ENCRYPTION_KEY?: string = undefined;
 }
 
-export type AppConfig = Readonly<Omit<EnvironmentVariables, 'JWT_SECRET'> & { JWT_SECRET: string }>;
+export type AppConfig = Readonly<
+  Omit<EnvironmentVariables, 'JWT_SECRET' | 'PUBLIC_URL'> & { JWT_SECRET: string; PUBLIC_URL: string }
+>;
 
 export class ConfigError extends Error {}
 
 const DEVELOPMENT_JWT_SECRET = 'tribune-development-secret-do-not-use-in-production';
+const DEVELOPMENT_PUBLIC_URL = 'http://localhost:3000';
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Express's `trust proxy` value for TRUST_PROXY: false (none), a hop count, or a list. */
+export function trustProxySetting(value: string): false | number | string[] {
+  const trimmed = value.trim();
+  if (trimmed === 'none') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function trustProxyProblem(value: string): string | null {
+  const setting = trustProxySetting(value);
+  if (setting === false) return null;
+  if (typeof setting === 'number') return setting >= 1 && setting <= 10 ? null : 'a hop count is 1 to 10';
+  const bad = setting.filter((part) => {
+    if (PROXY_KEYWORDS.has(part)) return false;
+    const [address, bits, extra] = part.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  if (setting.length === 0 || bad.length > 0) {
+    return `expected none, a hop count, or a list of loopback, linklocal, uniquelocal, addresses and CIDR ranges (not ${bad.join(', ') || 'empty'})`;
+  }
+  return null;
+}
 
 /** Parses and validates the environment; throws one ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -250,11 +307,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (parsed.NODE_ENV === 'production' && !parsed.JWT_SECRET) {
     problems.push('JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
   }
-  problems.push(...integrationProblems(parsed));
+  problems.push(...integrationProblems(parsed), ...deploymentProblems(parsed));
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
-  return Object.freeze({ ...parsed, JWT_SECRET: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET });
+  return Object.freeze({
+    ...parsed,
+    JWT_SECRET: parsed.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    PUBLIC_URL: parsed.PUBLIC_URL ?? DEVELOPMENT_PUBLIC_URL,
+  });
+}
+
+/** Settings a production deployment must get right: mailed links, who may name the client IP. */
+function deploymentProblems(parsed: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  if (parsed.NODE_ENV === 'production' && !parsed.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: required when NODE_ENV=production (the base of every link sent by mail)');
+  }
+  const proxyProblem = trustProxyProblem(parsed.TRUST_PROXY);
+  if (proxyProblem) problems.push(`TRUST_PROXY: ${proxyProblem}`);
+  return problems;
 }
 
 /** Settings that only make sense together (SSO issuer and key, the three OIDC settings). */

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { ConfigError, loadConfig, trustProxySetting } from '../../src/config/config.js';
 import { spawnNode } from '../support/process.js';
 
 function configErrorOf(env: Record<string, string>): ConfigError {
@@ -24,6 +24,21 @@ describe('configuration is validated at boot', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('needs PUBLIC_URL in production only, and trusts no proxy unless told', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({}).TRUST_PROXY).toBe('none');
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://debats.journal.fr',
+      TRUST_PROXY: '10.0.0.0/8, loopback, ::1',
+    });
+    expect(production.PUBLIC_URL).toBe('https://debats.journal.fr');
+    expect(trustProxySetting(production.TRUST_PROXY)).toEqual(['10.0.0.0/8', 'loopback', '::1']);
+    expect(trustProxySetting('none')).toBe(false);
+    expect(trustProxySetting('2')).toBe(2);
+  });
+
   it('parses numbers and lists from strings', () => {
     const config = loadConfig({
       PORT: '8080',
@@ -42,6 +57,10 @@ describe('configuration is validated at boot', () => {
     ['PORT', { PORT: '70000' }],
     ['FLAG_HIDE_THRESHOLD', { FLAG_HIDE_THRESHOLD: '0' }],
     ['JWT_SECRET', { NODE_ENV: 'production' }],
+    ['PUBLIC_URL', { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'everyone' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '10.0.0.0/33' }],
+    ['TRUST_PROXY', { TRUST_PROXY: '0' }],
     ['JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: 'too-short' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/x' }],

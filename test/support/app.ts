@@ -40,6 +40,9 @@ export async function startAppOn(
     LOG_LEVEL: 'silent',
     DATABASE_URL: database.url,
     MAIL_DIR: `/tmp/tribune-test-mail/${database.name}`,
+    // supertest connects over loopback, standing in for a proxy: tests set X-Forwarded-For
+    // to play distinct clients. test/security/http-hardening proves the default (none).
+    TRUST_PROXY: 'loopback',
     ...env,
   });
   const app = await createApp({ config, databaseUrl: database.url });
