@@ -91,11 +91,12 @@ describe('security: object-level access (the anchors’ CVE classes)', () => {
           })
         ).id;
       }
-      const reply = await t.http
+      // Replying to a post one cannot read is 404: its existence is not confirmed.
+      await t.http
         .post(`/api/threads/${article.threadId}/posts`)
         .set(cast.otherReader.auth)
         .send({ body: 'Je réponds.', replyTo: ids.pending })
-        .expect((r) => expect([201, 422]).toContain(r.status));
+        .expect(404);
 
       for (const viewer of [null, cast.otherReader, cast.editor]) {
         for (const status of ['pending', 'hidden', 'deleted']) {
@@ -110,10 +111,6 @@ describe('security: object-level access (the anchors’ CVE classes)', () => {
         let search = t.http.get(`/api/search?q=${SECRET}`);
         if (viewer) search = search.set(viewer.auth);
         expect(JSON.stringify((await search.expect(200)).body)).not.toContain(SECRET);
-      }
-      if (reply.status === 201) {
-        const shown = await t.http.get(`/api/posts/${reply.body.id}`).expect(200);
-        expect(JSON.stringify(shown.body)).not.toContain(SECRET);
       }
 
       const own = await t.http.get(`/api/posts/${ids.pending}`).set(cast.reader.auth).expect(200);

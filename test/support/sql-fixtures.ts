@@ -43,7 +43,7 @@ export interface PostFixture {
   number: number;
 }
 
-/** Appends a post to a thread, numbered from the thread's counter as the app does. */
+/** Appends a post to a thread, numbered from the thread's counter (and counted when visible) as the app does. */
 export async function insertPost(
   t: TestApp,
   options: {
@@ -55,10 +55,12 @@ export async function insertPost(
 ): Promise<PostFixture> {
   const [post]: Array<{ id: string; number: number }> = await t.db.query(
     `WITH counter AS (
-       UPDATE threads SET post_count = post_count + 1, last_post_at = now() WHERE id = $1 RETURNING post_count
+       UPDATE threads SET post_count = post_count + 1, last_post_at = now(),
+              visible_post_count = visible_post_count + CASE WHEN $5::varchar = 'visible' THEN 1 ELSE 0 END
+        WHERE id = $1 RETURNING post_count
      )
-     INSERT INTO posts (thread_id, number, author_id, body, html, status)
-     SELECT $1, counter.post_count, $2, $3, $4, $5 FROM counter
+     INSERT INTO posts (thread_id, number, author_id, body, html, status, published_at)
+     SELECT $1, counter.post_count, $2, $3, $4, $5, CASE WHEN $5::varchar = 'visible' THEN now() END FROM counter
      RETURNING id, number`,
     [
       options.threadId,

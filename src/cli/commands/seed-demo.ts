@@ -39,7 +39,7 @@ async function seedArticle(client: Client, article: DemoArticle, userIds: Map<st
   const n = article.posts.length;
   const step = (Date.now() - publishedAt.getTime()) / (n + 1);
   const thread = await client.query<{ id: string }>(
-    `INSERT INTO threads (article_id, post_count, last_post_at) VALUES ($1, $2, $3) RETURNING id`,
+    `INSERT INTO threads (article_id, post_count, visible_post_count, last_post_at) VALUES ($1, $2, $2, $3) RETURNING id`,
     [articleId, n, n > 0 ? new Date(publishedAt.getTime() + step * n) : null],
   );
   const threadId = thread.rows[0].id;
@@ -50,8 +50,8 @@ async function seedArticle(client: Client, article: DemoArticle, userIds: Map<st
     const up = votes.filter(([, value]) => value === 1).length;
     const down = votes.length - up;
     const row = await client.query<{ id: string }>(
-      `INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, score, upvotes, downvotes, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, score, upvotes, downvotes, created_at, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id`,
       [
         threadId,
         index + 1,

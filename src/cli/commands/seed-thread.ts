@@ -99,9 +99,9 @@ async function insertPosts(
            FROM s, generate_series(0, ${SENTENCES.length - 1}) g,
                 LATERAL (SELECT ${bodyExpression()} AS body) b
        )
-       INSERT INTO posts (thread_id, number, author_id, body, html, search_vector, created_at)
+       INSERT INTO posts (thread_id, number, author_id, body, html, search_vector, created_at, published_at)
        SELECT $1::uuid, g, s.a[1 + ((g::bigint * 7919) % cardinality(s.a))::int], bodies.body, bodies.html,
-              bodies.search_vector, now() - make_interval(secs => ($4::int - g))
+              bodies.search_vector, now() - make_interval(secs => ($4::int - g)), now() - make_interval(secs => ($4::int - g))
          FROM s
         CROSS JOIN generate_series($2::int, $3::int) g
          JOIN bodies ON bodies.residue = g % ${SENTENCES.length}`,
@@ -186,7 +186,10 @@ export async function seedThread(databaseUrl: string, posts: number, jobs = 1): 
       );
       log(`seed-thread: inserted ${posts} posts in ${Date.now() - insertStarted} ms (${jobs} job(s))`);
       await client.query('BEGIN');
-      await client.query(`UPDATE threads SET post_count = $2, last_post_at = now() WHERE id = $1`, [threadId, posts]);
+      await client.query(
+        `UPDATE threads SET post_count = $2, visible_post_count = $2, last_post_at = now() WHERE id = $1`,
+        [threadId, posts],
+      );
       await client.query(
         `UPDATE users u SET post_count = u.post_count + c.n
          FROM (SELECT author_id, count(*)::int AS n FROM posts WHERE thread_id = $1 GROUP BY author_id) c

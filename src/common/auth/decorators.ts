@@ -39,6 +39,15 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 export const isStaff = (actor: Actor | undefined | null): boolean =>
   !!actor && (actor.role === 'moderator' || actor.role === 'admin');
 
+/**
+ * Whether `actor` sees content published at `publishedAt` (an article, and its
+ * thread, posts and events): everyone once it is out; editors and admins before.
+ */
+export function canSeePublication(actor: Actor | undefined | null, publishedAt: Date, now: Date = new Date()): boolean {
+  if (publishedAt.getTime() <= now.getTime()) return true;
+  return !!actor && (actor.role === 'editor' || actor.role === 'admin');
+}
+
 export const ALLOW_INACTIVE = 'tribune:allowInactive';
 
 /**

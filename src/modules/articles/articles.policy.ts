@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { forbidden } from '../../common/errors/problem.js';
 
 /** Editors and admins write articles (any article: the newsroom shares them). */
@@ -16,6 +16,5 @@ export function canSeeArticle(
   article: { publishedAt: Date },
   now = new Date(),
 ): boolean {
-  if (article.publishedAt.getTime() <= now.getTime()) return true;
-  return !!actor && (actor.role === 'editor' || actor.role === 'admin');
+  return canSeePublication(actor, article.publishedAt, now);
 }

@@ -96,7 +96,7 @@ const ARTICLE_SELECT = `
          (a.published_at AT TIME ZONE 'UTC')::text || '+00' AS published_key,
          CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS author_username,
          CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS author_display_name,
-         t.id AS thread_id, t.status AS thread_status, t.post_count
+         t.id AS thread_id, t.status AS thread_status, t.visible_post_count AS post_count
     FROM articles a
     JOIN threads t ON t.article_id = a.id
     LEFT JOIN users u ON u.id = a.author_id`;

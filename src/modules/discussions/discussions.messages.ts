@@ -9,6 +9,10 @@ registerMessages({
     en: 'replyTo must be a post of the same thread.',
     fr: 'replyTo doit désigner une contribution de la même discussion.',
   },
+  'discussions.reply_not_found': {
+    en: 'replyTo: no such post.',
+    fr: 'replyTo : cette contribution est introuvable.',
+  },
   'discussions.body_empty': { en: 'The post is empty.', fr: 'La contribution est vide.' },
   'discussions.not_author': {
     en: 'Only the author or a moderator may do this.',

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../common/errors/problem.js';
-import type { PostCheck, PostCheckRegistry, PostDraft, PostVerdict, StoredPost } from './post-pipeline.types.js';
+import type { Actor } from '../../common/auth/decorators.js';
+import type {
+  DeletedPost,
+  PostCheck,
+  PostCheckRegistry,
+  PostDraft,
+  PostVerdict,
+  StoredPost,
+} from './post-pipeline.types.js';
 
 /** Longest post body accepted (Markdown source), as the contract says. */
 export const MAX_POST_LENGTH = 20_000;
@@ -31,5 +39,10 @@ export class PostPipeline implements PostCheckRegistry {
   /** Runs every `afterStore` once the post row is written, in the same transaction. */
   async afterStore(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {
     for (const check of this.checks) await check.afterStore?.(post, draft, verdict, manager);
+  }
+
+  /** Runs every `afterDelete` once the author's soft delete is written, in the same transaction. */
+  async afterDelete(post: DeletedPost, actor: Actor, manager: EntityManager): Promise<void> {
+    for (const check of this.checks) await check.afterDelete?.(post, actor, manager);
   }
 }

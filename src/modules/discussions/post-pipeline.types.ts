@@ -53,6 +53,14 @@ export interface PostCheck {
    */
   check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
   afterStore?(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void>;
+  /** After its author soft-deleted a post, in the same transaction; `previousStatus` is its status before. */
+  afterDelete?(post: DeletedPost, actor: Actor, manager: EntityManager): Promise<void>;
+}
+
+export interface DeletedPost {
+  id: string;
+  threadId: string;
+  previousStatus: 'visible' | 'pending' | 'hidden';
 }
 
 /**

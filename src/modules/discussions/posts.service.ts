@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
-import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
+import { badRequest, conflict, notFound, ProblemError, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { readReplica } from '../../database/read-replica.js';
@@ -10,13 +10,15 @@ import { SettingsService } from '../../platform/settings/settings.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import type { CreatePostDto, EditPostDto, ListPostsQuery } from './dto/posts.dto.js';
+import type { PostStatus } from './entities/post.entity.js';
 import type { ThreadStatus } from './entities/thread.entity.js';
 import { renderPostMarkdown } from '../../platform/markdown/markdown.js';
 import type { PostDraft, StoredPost } from './post-pipeline.types.js';
 import { notifyReplyAndMentions } from './post-notifications.service.js';
 import { PostPipeline } from './post-pipeline.service.js';
 import { postSelect, toAuthor, toPostResponse, type PostResponse, type PostRow } from './posts.mapper.js';
-import { ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
+import { canReadPostBody, ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
+import { PostsRepository } from './posts.repository.js';
 import { CREATE_POST_PRECHECK_SQL, createPostStatement } from './posts.sql.js';
 
 export interface ThreadResponse {
@@ -26,6 +28,18 @@ export interface ThreadResponse {
   status: ThreadStatus;
   postCount: number;
   lastPostAt: string | null;
+}
+
+/** Joined to a post row: its article's publication time (an embargoed article's posts are 404). */
+const ARTICLE_PUBLISHED_AT = `, (SELECT a.published_at FROM articles a WHERE a.id = t.article_id) AS article_published_at`;
+
+interface PostPrecheck {
+  status: ThreadStatus;
+  article_published_at: Date;
+  reply_id: string | null;
+  reply_thread_id: string | null;
+  reply_status: PostStatus | null;
+  reply_author_id: string | null;
 }
 
 export interface RevisionResponse {
@@ -64,29 +78,33 @@ export class PostsService {
   /** Lag-tolerant reads (thread header, thread pages): a read replica when DATABASE_READ_URLS sets some. */
   private readonly replica: Queryable;
 
-  /** A thread's header; lag-tolerant, so read from a replica when there are some. */
-  async getThread(threadId: string): Promise<ThreadResponse> {
+  /**
+   * A thread's header; lag-tolerant, so read from a replica when there are some.
+   * The thread of an article not yet published is 404 to whoever may not see the article.
+   */
+  async getThread(threadId: string, viewer: Actor | undefined): Promise<ThreadResponse> {
     const [row] = await sqlRows<{
       id: string;
       slug: string;
       title: string;
       status: ThreadStatus;
-      post_count: number;
+      visible_post_count: number;
       last_post_at: Date | null;
+      published_at: Date;
     }>(
       this.replica,
-      `SELECT t.id, a.slug, a.title, t.status, t.post_count, t.last_post_at
+      `SELECT t.id, a.slug, a.title, t.status, t.visible_post_count, t.last_post_at, a.published_at
          FROM threads t JOIN articles a ON a.id = t.article_id
         WHERE t.id = $1`,
       [threadId],
     );
-    if (!row) throw notFound();
+    if (!row || !canSeePublication(viewer, new Date(row.published_at))) throw notFound();
     return {
       id: row.id,
       articleSlug: row.slug,
       title: row.title,
       status: row.status,
-      postCount: row.post_count,
+      postCount: row.visible_post_count,
       lastPostAt: row.last_post_at ? new Date(row.last_post_at).toISOString() : null,
     };
   }
@@ -133,8 +151,14 @@ export class PostsService {
     }
     const order = top ? 'p.score DESC, p.number ASC' : 'p.number ASC';
     // Lag-tolerant: a replica's page when there are replicas.
-    const rows = await sqlRows<PostRow>(this.replica, `${postSelect('$2', page)} ORDER BY ${order}`, parameters);
-    if (rows.length === 0) await this.getThread(threadId); // 404 for an absent thread, not an empty page
+    const rows = await sqlRows<PostRow & { article_published_at: Date }>(
+      this.replica,
+      `${postSelect('$2', page, ARTICLE_PUBLISHED_AT)} ORDER BY ${order}`,
+      parameters,
+    );
+    // 404 for an absent thread (not an empty page), and for the thread of an article not yet published.
+    if (rows.length === 0) await this.getThread(threadId, viewer);
+    else if (!canSeePublication(viewer, new Date(rows[0].article_published_at))) throw notFound();
     const context = { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
     return toPage(
       rows,
@@ -160,8 +184,12 @@ export class PostsService {
   }
 
   async getPost(postId: string, viewer: Actor | undefined, language: Language): Promise<PostResponse> {
-    const row = await this.getPostRow(postId, this.dataSource, viewer?.id ?? null);
-    if (!row) throw notFound();
+    const [row] = await sqlRows<PostRow & { article_published_at: Date }>(
+      this.dataSource,
+      `${postSelect('$2', 'posts p', ARTICLE_PUBLISHED_AT)} WHERE p.id = $1`,
+      [postId, viewer?.id ?? null],
+    );
+    if (!row || !canSeePublication(viewer, new Date(row.article_published_at))) throw notFound();
     return this.toResponse(row, viewer, language);
   }
 
@@ -172,18 +200,7 @@ export class PostsService {
     const rendered = renderPostMarkdown(dto.body);
     // Existence, lock state and the replied-to post in one read, before any check runs
     // (a locked thread answers 409 first). Nothing is locked yet: the write re-checks the lock.
-    const [thread] = await sqlRows<{ status: ThreadStatus; reply_id: string | null; reply_author_id: string | null }>(
-      this.dataSource,
-      CREATE_POST_PRECHECK_SQL,
-      [threadId, dto.replyTo?.toLowerCase() ?? null],
-    );
-    if (!thread) throw notFound();
-    if (thread.status !== 'open') throw conflict('discussions.thread_locked');
-    if (dto.replyTo && !thread.reply_id) {
-      throw unprocessable('discussions.reply_to_other_thread', {}, [
-        { field: 'replyTo', code: 'discussions.reply_to_other_thread' },
-      ]);
-    }
+    const thread = await this.precheckNewPost(threadId, dto.replyTo, actor);
 
     const draft: PostDraft = { actor, threadId, body: dto.body, isEdit: false };
     const verdict = await this.pipeline.run(draft, this.dataSource.manager);
@@ -236,6 +253,38 @@ export class PostsService {
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
   }
 
+  /**
+   * A new post's thread and replied-to post, read before any check runs (a locked
+   * thread answers 409 first). Nothing is locked yet: the write re-checks the lock.
+   * 404 for a thread whose article is not yet published to the caller, and for a
+   * replied-to post that is absent or whose body the caller may not read (another
+   * user's pending post): its existence is not confirmed, its author not notified.
+   */
+  private async precheckNewPost(threadId: string, replyTo: string | undefined, actor: Actor): Promise<PostPrecheck> {
+    const [thread] = await sqlRows<PostPrecheck>(this.dataSource, CREATE_POST_PRECHECK_SQL, [
+      threadId,
+      replyTo?.toLowerCase() ?? null,
+    ]);
+    if (!thread || !canSeePublication(actor, new Date(thread.article_published_at))) throw notFound();
+    if (thread.status !== 'open') throw conflict('discussions.thread_locked');
+    if (!replyTo) return thread;
+    if (
+      !thread.reply_id ||
+      !thread.reply_status ||
+      !canReadPostBody(actor, { authorId: thread.reply_author_id, status: thread.reply_status })
+    ) {
+      throw new ProblemError(404, 'discussions.reply_not_found', {}, [
+        { field: 'replyTo', code: 'discussions.reply_not_found' },
+      ]);
+    }
+    if (thread.reply_thread_id !== threadId) {
+      throw unprocessable('discussions.reply_to_other_thread', {}, [
+        { field: 'replyTo', code: 'discussions.reply_to_other_thread' },
+      ]);
+    }
+    return thread;
+  }
+
   async editPost(postId: string, dto: EditPostDto, actor: Actor, language: Language): Promise<PostWriteResult> {
     if (dto.body.trim() === '') {
       throw badRequest('validation.failed', {}, [{ field: 'body', code: 'discussions.body_empty' }]);
@@ -268,9 +317,13 @@ export class PostsService {
         `INSERT INTO post_revisions (post_id, revision, previous_body, body, editor_id, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
         [postId, revision, current.body, dto.body, actor.id, dto.reason ?? null],
       );
-      await manager.query(
-        `UPDATE posts SET body = $2, html = $3, status = $4, revision_count = $5, edited_at = now() WHERE id = $1`,
-        [postId, dto.body, rendered.html, status, revision],
+      await PostsRepository.changeStatus(
+        manager,
+        postId,
+        current.status,
+        status,
+        `body = $3, html = $4, revision_count = $5, edited_at = now()`,
+        [dto.body, rendered.html, revision],
       );
       if (status === 'visible' || status === 'pending') {
         const stored: StoredPost = {
@@ -345,7 +398,12 @@ export class PostsService {
       if (!post) throw notFound();
       ensureCanDeletePost(actor, { authorId: post.author_id, status: post.status });
       if (post.status === 'deleted') return;
-      await manager.query(`UPDATE posts SET status = 'deleted', deleted_at = now() WHERE id = $1`, [postId]);
+      await PostsRepository.changeStatus(manager, postId, post.status, 'deleted', `deleted_at = now()`);
+      await this.pipeline.afterDelete(
+        { id: postId, threadId: post.thread_id, previousStatus: post.status },
+        actor,
+        manager,
+      );
       if (post.status === 'visible') {
         await this.realtime.publish(
           {

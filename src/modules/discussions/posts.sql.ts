@@ -6,15 +6,21 @@ import { postSelect } from './posts.mapper.js';
  * (bench/bare-server.ts) runs the very statements Tribune runs.
  */
 
-/** Before a new post: the thread's existence and lock state, and the replied-to post ($2, or null) if it is in this thread. */
-export const CREATE_POST_PRECHECK_SQL = `SELECT t.status, r.id AS reply_id, r.author_id AS reply_author_id
-  FROM threads t LEFT JOIN posts r ON r.id = $2::uuid AND r.thread_id = t.id
+/**
+ * Before a new post: the thread's existence, lock state and article's publication
+ * time, and the replied-to post ($2, or null) wherever it is (its thread and status
+ * decide between 404, 422 and a reply).
+ */
+export const CREATE_POST_PRECHECK_SQL = `SELECT t.status, a.published_at AS article_published_at,
+       r.id AS reply_id, r.thread_id AS reply_thread_id, r.status AS reply_status, r.author_id AS reply_author_id
+  FROM threads t JOIN articles a ON a.id = t.article_id LEFT JOIN posts r ON r.id = $2::uuid
  WHERE t.id = $1`;
 
 /**
  * The write of a new post as ONE statement: the thread's counter (`UPDATE …
  * RETURNING` under the thread row's lock, so concurrent posts get 1, 2, 3 … with
- * no gap and no duplicate; no row when the thread is not open), the post row,
+ * no gap and no duplicate; no row when the thread is not open) and, for a
+ * visible post, its public comment count (`visible_post_count`), the post row,
  * the author's counter, and for a visible post the live event (NOTIFY is
  * transactional: delivered only on commit). Returns the post joined as for
  * responses (postSelect over the inserted row), or no row when the thread is locked.
@@ -36,11 +42,13 @@ export function createPostStatement(post: {
       : '';
   const sql = `
     WITH counter AS (
-           UPDATE threads SET post_count = post_count + 1, last_post_at = now()
+           UPDATE threads SET post_count = post_count + 1, last_post_at = now(),
+                  visible_post_count = visible_post_count + CASE WHEN $6::varchar = 'visible' THEN 1 ELSE 0 END
             WHERE id = $1 AND status = 'open' RETURNING id, post_count),
          inserted AS (
-           INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status)
-           SELECT counter.id, counter.post_count, $2::uuid, $3::text, $4::text, $5::uuid, $6::varchar FROM counter
+           INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status, published_at)
+           SELECT counter.id, counter.post_count, $2::uuid, $3::text, $4::text, $5::uuid, $6::varchar,
+                  CASE WHEN $6::varchar = 'visible' THEN now() END FROM counter
            RETURNING *),
          author AS (
            UPDATE users SET post_count = post_count + 1 WHERE id = $2::uuid AND EXISTS (SELECT 1 FROM inserted))

@@ -27,8 +27,8 @@ export class ThreadsController {
   @ApiOperation({ summary: 'A thread: {id, articleSlug, title, status, postCount, lastPostAt}' })
   @ApiResponse({ status: 200 })
   @ApiResponse({ status: 404, description: 'No such thread' })
-  getThread(@Param('id', UuidParamPipe) id: string): Promise<ThreadResponse> {
-    return this.posts.getThread(id);
+  getThread(@Param('id', UuidParamPipe) id: string, @CurrentUser() viewer: Actor | undefined): Promise<ThreadResponse> {
+    return this.posts.getThread(id, viewer);
   }
 
   @Get(':id/posts')

@@ -7,6 +7,7 @@ import { SettingsService } from '../../platform/settings/settings.service.js';
 import type { FlagReason } from '../discussions/entities/post-flag.entity.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { PostsRepository } from '../discussions/posts.repository.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
@@ -61,8 +62,7 @@ export class FlagsService {
 
         let autoHidden = false;
         if (counted.flag_count >= flagHideThreshold && counted.status === 'visible') {
-          await manager.query(`UPDATE posts SET status = 'hidden', moderation_reason = $2 WHERE id = $1`, [
-            postId,
+          await PostsRepository.changeStatus(manager, postId, 'visible', 'hidden', `moderation_reason = $3`, [
             `auto-hidden after ${counted.flag_count} flags`,
           ]);
           autoHidden = true;

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isStaff } from '../../common/auth/decorators.js';
 import { unprocessable } from '../../common/errors/problem.js';
-import { sqlRows } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
-import type { PostCheck, PostDraft, PostVerdict, StoredPost } from '../discussions/post-pipeline.types.js';
+import type { Actor } from '../../common/auth/decorators.js';
+import type { DeletedPost, PostCheck, PostDraft, PostVerdict, StoredPost } from '../discussions/post-pipeline.types.js';
+import { PostsRepository } from '../discussions/posts.repository.js';
 import type { ModerationReasons } from './entities/moderation-item.entity.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { WatchedWordsService } from './watched-words.service.js';
@@ -51,15 +52,20 @@ export class ModerationPostCheck implements PostCheck {
     if (!draft.isEdit && !isStaff(draft.actor)) {
       const { premoderateFirstPosts } = await this.settings.get(manager);
       if (premoderateFirstPosts > 0) {
-        const [author] = await sqlRows<{ post_count: number }>(manager, `SELECT post_count FROM users WHERE id = $1`, [
-          draft.actor.id,
-        ]);
-        if ((author?.post_count ?? 0) < premoderateFirstPosts) {
+        // Approved (published) posts, not written ones: pending posts must not open the gate.
+        const published = await PostsRepository.publishedCount(manager, draft.actor.id, premoderateFirstPosts);
+        if (published < premoderateFirstPosts) {
           verdict.status = 'pending';
           addToQueue(verdict, 'pending', { newAccount: true });
         }
       }
     }
+  }
+
+  /** A pending post its author deleted leaves the queue (nothing left to approve or reject). */
+  async afterDelete(post: DeletedPost, actor: Actor, manager: EntityManager): Promise<void> {
+    if (post.previousStatus !== 'pending') return;
+    await ModerationQueueRepository.resolvePostItem(manager, post.id, 'deleted_by_author', actor.id);
   }
 
   async afterStore(post: StoredPost, draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {

@@ -92,6 +92,26 @@ export class ModerationQueueRepository {
     return row;
   }
 
+  /**
+   * Resolves the open item of a post without a moderator's action (its author
+   * deleted it): `resolution` says why; the history names the author. No-op when none is open.
+   */
+  static async resolvePostItem(
+    manager: EntityManager,
+    postId: string,
+    resolution: string,
+    actorId: string,
+  ): Promise<void> {
+    const [item] = await sqlRows<{ id: string }>(
+      manager,
+      `UPDATE moderation_items
+          SET status = 'resolved', resolution = $2, resolved_at = now(), version = version + 1, updated_at = now()
+        WHERE subject_type = 'post' AND subject_id = $1 AND status = 'open' RETURNING id`,
+      [postId, resolution],
+    );
+    if (item) await ModerationQueueRepository.recordEvent(manager, item.id, actorId, resolution, null, {});
+  }
+
   static async recordEvent(
     db: Queryable,
     itemId: string,

@@ -6,6 +6,7 @@ import { sqlRows } from '../../database/sql.js';
 import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
 import type { PostStatus } from '../discussions/entities/post.entity.js';
 import { PostNotificationsService } from '../discussions/post-notifications.service.js';
+import { PostsRepository } from '../discussions/posts.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
@@ -188,12 +189,14 @@ export class ModerationService {
       throw conflict('moderation.invalid_transition', { status: post.status, action: PAST_TENSE[action] });
 
     const flagCount = transition.resetFlags ? 0 : post.flag_count;
-    await manager.query(`UPDATE posts SET status = $2, flag_count = $3, moderation_reason = $4 WHERE id = $1`, [
+    await PostsRepository.changeStatus(
+      manager,
       postId,
+      post.status,
       transition.status,
-      flagCount,
-      transition.moderationReason,
-    ]);
+      `flag_count = $3, moderation_reason = $4`,
+      [flagCount, transition.moderationReason],
+    );
     const flaggers = await sqlRows<{ user_id: string }>(
       manager,
       `UPDATE post_flags SET outcome = $2, resolved_at = now() WHERE post_id = $1 AND outcome = 'pending' RETURNING user_id`,

@@ -2,7 +2,7 @@ import { Controller, Get, Ip, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../../common/auth/decorators.js';
+import { canSeePublication, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
@@ -29,7 +29,7 @@ export class RealtimeController {
       'A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL LISTEN/NOTIFY).',
   })
   @ApiResponse({ status: 200, description: 'text/event-stream' })
-  @ApiResponse({ status: 404, description: 'No such thread' })
+  @ApiResponse({ status: 404, description: 'No such thread (or its article is not yet published)' })
   @ApiResponse({
     status: 429,
     description: 'Too many open streams from this IP (SSE_MAX_STREAMS_PER_IP); Retry-After: 5',
@@ -38,10 +38,17 @@ export class RealtimeController {
   async events(
     @Param('id', UuidParamPipe) id: string,
     @Ip() ip: string | undefined,
+    @CurrentUser() viewer: Actor | undefined,
     @Res() response: Response,
   ): Promise<void> {
-    const [thread] = await sqlRows<{ id: string }>(this.dataSource, `SELECT id FROM threads WHERE id = $1`, [id]);
-    if (!thread) throw notFound('realtime.thread_not_found');
+    const [thread] = await sqlRows<{ id: string; published_at: Date }>(
+      this.dataSource,
+      `SELECT t.id, a.published_at FROM threads t JOIN articles a ON a.id = t.article_id WHERE t.id = $1`,
+      [id],
+    );
+    if (!thread || !canSeePublication(viewer, new Date(thread.published_at))) {
+      throw notFound('realtime.thread_not_found');
+    }
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
     this.streams.start(thread.id, response, ip ?? 'unknown');
   }

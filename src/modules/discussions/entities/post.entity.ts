@@ -97,6 +97,10 @@ export class Post {
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  /** When the post was first shown (created visible, or approved); pre-moderation counts these. */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -4,9 +4,11 @@ import { Article } from '../../articles/entities/article.entity.js';
 export type ThreadStatus = 'open' | 'locked';
 
 /**
- * Exactly one per article (unique article_id). `postCount` is also the post
+ * Exactly one per article (unique article_id). `postCount` is the post
  * numbering counter: a new post takes `UPDATE … SET post_count = post_count + 1
  * RETURNING post_count` in its insert's transaction, so numbers have no gaps.
+ * `visiblePostCount` is the public comment count (the API's `postCount`),
+ * changed in the statements that change a post's visibility (PostsRepository).
  */
 @Entity('threads')
 export class Thread {
@@ -26,6 +28,9 @@ export class Thread {
 
   @Column({ type: 'integer', default: 0 })
   postCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  visiblePostCount: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastPostAt: Date | null;
