@@ -1,3 +1,5 @@
+import { ApiKey } from './modules/api-keys/entities/api-key.entity.js';
+import { ArticleRevision } from './modules/articles/entities/article-revision.entity.js';
 import { ArticleCorrection } from './modules/articles/entities/article-correction.entity.js';
 import { Article } from './modules/articles/entities/article.entity.js';
 import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
@@ -52,4 +54,6 @@ export const entities: Function[] = [
   Setting,
   UserIdentity,
   SsoTokenUse,
+  ApiKey,
+  ArticleRevision,
 ];

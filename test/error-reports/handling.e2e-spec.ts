@@ -362,6 +362,7 @@ describe('handling error reports (GET /api/error-reports, GET/PATCH /api/error-r
         article: { slug: listed.slug, title: 'Article listé' },
         quote: expect.any(String),
         quoteOffset: expect.any(Number),
+        quoteFound: true,
         articleRevision: 1,
         suggestion: null,
         comment: null,

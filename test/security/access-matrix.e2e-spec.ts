@@ -88,4 +88,19 @@ describe('security: the global permission matrix', () => {
     }
     expect(mismatches).toEqual([]);
   });
+
+  it('declares what a service key gets on every route that admits keys', () => {
+    const admitting = declaredRoutes(t.app).filter((route) => route.apiKeyScope !== null);
+    expect(admitting.length).toBeGreaterThan(0);
+    expect(admitting.map(routeKey).filter((key) => ACCESS_MATRIX[key]?.service === undefined)).toEqual([]);
+  });
+
+  /** A service API key with every scope: public routes as anonymous, routes that admit keys as declared, else 403. */
+  it.each(Object.keys(ACCESS_MATRIX))('%s answers a service API key as the table says', async (key) => {
+    const entry = ACCESS_MATRIX[key]!;
+    const route = declaredRoutes(t.app).find((candidate) => routeKey(candidate) === key);
+    const expected = entry.service ?? (route?.access === 'public' ? entry.expect.anonymous : 403);
+    const service = { auth: { Authorization: `Bearer ${fixtures.serviceKey}` } } as TestUser;
+    expect(`${key} as service: ${await call(key, entry, 'anonymous', service)}`).toBe(`${key} as service: ${expected}`);
+  });
 });

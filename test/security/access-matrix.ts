@@ -48,6 +48,8 @@ export interface AccessFixtures {
   watchedWord(): Promise<string>;
   thread(status: 'open' | 'locked'): Promise<string>;
   user(options?: { status?: 'active' | 'suspended' | 'banned'; role?: 'reader' | 'admin' }): Promise<TestUser>;
+  /** A service API key holding every scope. */
+  serviceKey: string;
   /** A client address no other request used (rate limits and per-IP duplicates stay out of the way). */
   ip(): string;
 }
@@ -60,6 +62,12 @@ export interface AccessRequest {
 
 export interface AccessEntry {
   expect: Expectation;
+  /**
+   * What a service API key holding every scope gets. Left out: a @Public() route
+   * answers it as it answers `anonymous`, any other route 403 (a key is never a user).
+   * Required on routes that admit keys (@ApiKeyScope).
+   */
+  service?: number;
   /** Builds the request for one caller, creating whatever fresh fixture a success consumes. */
   request(f: AccessFixtures, caller: Caller): Promise<AccessRequest> | AccessRequest;
   /** The route acts on the caller's own account (password, erasure): run it with a throw-away cast. */
@@ -117,6 +125,23 @@ const ssoToken = () =>
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 
 export const ACCESS_MATRIX: Record<string, AccessEntry> = {
+  // ── service API keys ─────────────────────────────────────────────────
+  'POST /api/admin/api-keys': {
+    expect: adminOnly(201),
+    request: () => ({ path: '/api/admin/api-keys', body: { name: `key ${unique()}`, scopes: ['sso'] } }),
+  },
+  'GET /api/admin/api-keys': { expect: adminOnly(200), request: () => ({ path: '/api/admin/api-keys' }) },
+  'DELETE /api/admin/api-keys/:id': {
+    expect: adminOnly(204),
+    request: async (f) => {
+      const created = await f.t.http
+        .post('/api/admin/api-keys')
+        .set(f.cast.admin.auth)
+        .send({ name: 'to revoke', scopes: ['sso'] });
+      return { path: `/api/admin/api-keys/${created.body.id}` };
+    },
+  },
+
   // ── health and metrics ───────────────────────────────────────────────
   'GET /api/health': { expect: every(200), request: () => ({ path: '/api/health' }) },
   'GET /api/health/ready': { expect: every(200), request: () => ({ path: '/api/health/ready' }) },
@@ -221,6 +246,11 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   'POST /api/articles': {
     expect: newsroom(201),
     request: () => ({ path: '/api/articles', body: { title: `Article ${unique()}`, body: 'Le texte.' } }),
+  },
+  'PUT /api/articles/by-external-id/:externalId': {
+    expect: newsroom(201),
+    service: 201,
+    request: () => ({ path: `/api/articles/by-external-id/cms-${unique()}`, body: { title: 'CMS', body: 'Texte.' } }),
   },
   'GET /api/articles/:slug': { expect: every(200), request: (f) => ({ path: `/api/articles/${f.article.slug}` }) },
   'PATCH /api/articles/:slug': {
@@ -448,9 +478,19 @@ export async function createAccessFixtures(t: TestApp, cast: Cast): Promise<Acce
     .send({ quote: 'une autre phrase' });
   if (readerReport.status !== 201) throw new Error(`reader report: ${readerReport.status}`);
 
+  const serviceKey = await t.http
+    .post('/api/admin/api-keys')
+    .set(cast.admin.auth)
+    .send({
+      name: 'matrix',
+      scopes: ['articles:write', 'error-reports:read', 'error-reports:write', 'moderation:read', 'sso'],
+    });
+  if (serviceKey.status !== 201) throw new Error(`service key: ${serviceKey.status}`);
+
   const fixtures: AccessFixtures = {
     t,
     cast,
+    serviceKey: serviceKey.body.key,
     article,
     readerReportId: readerReport.body.id,
     async post(options = {}) {

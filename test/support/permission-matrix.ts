@@ -1,7 +1,8 @@
 import type { TestApp } from './app.js';
 import type { Cast, TestUser } from './factories.js';
 
-export type Caller = 'anonymous' | keyof Cast | 'owner';
+/** `service`: a request with a service API key (`Authorization: Bearer trb_…`), see `checkMatrix`'s `serviceKey`. */
+export type Caller = 'anonymous' | keyof Cast | 'owner' | 'service';
 export const CALLERS: Caller[] = [
   'anonymous',
   'reader',
@@ -31,12 +32,24 @@ export interface MatrixRoute {
  * expectation, as readable lines; an empty array means the matrix holds.
  * Bodies are rebuilt per call so that a success does not make the next caller conflict.
  */
-export async function checkMatrix(t: TestApp, cast: Cast, route: MatrixRoute): Promise<string[]> {
+export async function checkMatrix(
+  t: TestApp,
+  cast: Cast,
+  route: MatrixRoute,
+  options: { serviceKey?: string } = {},
+): Promise<string[]> {
   const mismatches: string[] = [];
   for (const [caller, expected] of Object.entries(route.expect) as Array<[Caller, number]>) {
-    const user = caller === 'anonymous' ? null : caller === 'owner' ? route.owner?.() : cast[caller as keyof Cast];
+    if (caller === 'service' && !options.serviceKey) throw new Error('the service caller needs options.serviceKey');
+    const user =
+      caller === 'anonymous' || caller === 'service'
+        ? null
+        : caller === 'owner'
+          ? route.owner?.()
+          : cast[caller as keyof Cast];
     let request = t.http[route.method](route.path());
     if (user) request = request.set(user.auth);
+    if (caller === 'service') request = request.set('Authorization', `Bearer ${options.serviceKey}`);
     const response = route.body ? await request.send(route.body() as object) : await request;
     if (response.status !== expected) {
       mismatches.push(

@@ -2,7 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { IS_PUBLIC, REQUIRED_ROLES, REQUIRES_ACTIVE } from '../../src/common/auth/decorators.js';
+import { API_KEY_SCOPE, IS_PUBLIC, REQUIRED_ROLES, REQUIRES_ACTIVE } from '../../src/common/auth/decorators.js';
 
 export interface DeclaredRoute {
   method: string;
@@ -10,6 +10,8 @@ export interface DeclaredRoute {
   controller: string;
   handler: string;
   access: 'public' | 'roles' | 'active' | 'none';
+  /** The scope a service API key needs on this route (@ApiKeyScope), if keys are admitted. */
+  apiKeyScope: string | null;
 }
 
 const join = (...parts: string[]) =>
@@ -51,6 +53,7 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
             controller: type.name,
             handler: name,
             access,
+            apiKeyScope: reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, targets) ?? null,
           });
         }
       }

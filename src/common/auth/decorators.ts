@@ -55,3 +55,35 @@ export const ALLOW_INACTIVE = 'tribune:allowInactive';
  * route out (erasing one's own account, marking notifications read, logout).
  */
 export const AllowInactive = () => SetMetadata(ALLOW_INACTIVE, true);
+
+/** What a service API key may be granted (API.md part two). */
+export const API_KEY_SCOPES = [
+  'articles:write',
+  'error-reports:read',
+  'error-reports:write',
+  'moderation:read',
+  'sso',
+] as const;
+export type ApiKeyScopeName = (typeof API_KEY_SCOPES)[number];
+
+/** A newsroom system calling with an API key (`Authorization: Bearer trb_…`): never a user. */
+export interface ServicePrincipal {
+  kind: 'service';
+  keyId: string;
+  name: string;
+  scopes: ApiKeyScopeName[];
+}
+
+export const API_KEY_SCOPE = 'tribune:apiKeyScope';
+
+/**
+ * The route also admits a service API key holding this scope. Without it, a key
+ * passes no route but @Public() ones, where it counts as anonymous (deny by default).
+ */
+export const ApiKeyScope = (scope: ApiKeyScopeName) => SetMetadata(API_KEY_SCOPE, scope);
+
+/** The service principal of a request authenticated by an API key, else undefined. */
+export const CurrentService = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): ServicePrincipal | undefined =>
+    context.switchToHttp().getRequest<{ service?: ServicePrincipal }>().service,
+);

@@ -1,18 +1,31 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
+import type { Response } from 'express';
+import {
+  ApiKeyScope,
+  CurrentService,
+  CurrentUser,
+  Public,
+  Roles,
+  type Actor,
+  type ServicePrincipal,
+} from '../../common/auth/decorators.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
 import { PageQuery, type Page } from '../../common/pagination/cursor.js';
 import './articles.messages.js';
 import { ArticlesService, type ArticleResponse, type ArticleSummaryResponse } from './articles.service.js';
-import { CreateArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
+import { ArticleSyncService } from './article-sync.service.js';
+import { CreateArticleDto, SyncArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
 
 @ApiTags('articles')
 @ApiBearerAuth()
 @Controller('articles')
 export class ArticlesController {
-  constructor(private readonly articles: ArticlesService) {}
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly articleSync: ArticleSyncService,
+  ) {}
 
   @Get()
   @Public()
@@ -68,5 +81,40 @@ export class ArticlesController {
     @RequestLanguage() language: Language,
   ): Promise<ArticleResponse> {
     return this.articles.update(slug, body, actor, language);
+  }
+
+  @Put('by-external-id/:externalId')
+  @Roles('editor', 'admin')
+  @ApiKeyScope('articles:write')
+  @ApiOperation({
+    summary: "Create or update the CMS's article by its own id (idempotent)",
+    description:
+      'For the newsroom CMS, with a service API key holding `articles:write` (or as an editor or admin). ' +
+      '201 the first time, 200 after, with the same `id`, `slug` and thread, also when two calls race. The body ' +
+      'replaces the article (absent optional fields are reset) except `publishedAt`, kept when absent. A changed ' +
+      'text makes a new revision and re-checks the quote of every open error report (`quoteFound`).',
+  })
+  @ApiResponse({ status: 200, description: 'Updated' })
+  @ApiResponse({ status: 201, description: 'Created, with its discussion thread' })
+  @ApiResponse({ status: 400, description: 'Malformed externalId or body' })
+  @ApiResponse({ status: 401, description: 'No credentials, or an unknown or revoked key' })
+  @ApiResponse({
+    status: 403,
+    description: 'Key without `articles:write`, or a user who is not an active editor/admin',
+  })
+  async sync(
+    @Param('externalId') externalId: string,
+    @Body() body: SyncArticleDto,
+    @CurrentUser() actor: Actor | undefined,
+    @CurrentService() service: ServicePrincipal | undefined,
+    @RequestLanguage() language: Language,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ArticleResponse> {
+    const writer = service
+      ? { kind: 'service' as const, keyId: service.keyId }
+      : { kind: 'user' as const, actor: actor! };
+    const { created, article } = await this.articleSync.sync(externalId, body, writer, language);
+    response.status(created ? 201 : 200);
+    return article;
   }
 }

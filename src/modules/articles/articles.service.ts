@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, ProblemError } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
@@ -25,6 +25,22 @@ export interface ArticlePollsProvider {
   pollsForArticle(articleId: string, viewer: Actor | undefined, language: Language): Promise<unknown[]>;
 }
 
+/**
+ * Runs inside the transaction that changed an article's text (title, summary or
+ * body), with the new plain text; error reports re-check their quotes there.
+ */
+export type ArticleTextListener = (
+  manager: EntityManager,
+  article: { id: string; revision: number; text: string },
+) => Promise<void>;
+
+/** Who writes an article: a user, or a service key (the CMS). Audit entries and revisions name it. */
+export type ArticleWriter = { kind: 'user'; actor: Actor } | { kind: 'service'; keyId: string };
+
+export const writerId = (writer: ArticleWriter): string => (writer.kind === 'user' ? writer.actor.id : writer.keyId);
+export const auditActorOf = (writer: ArticleWriter) =>
+  writer.kind === 'user' ? writer.actor : { id: writer.keyId, role: 'service' as Actor['role'] };
+
 /** What other modules get from an article (never the entity). */
 export interface ArticleRecord {
   id: string;
@@ -35,7 +51,7 @@ export interface ArticleRecord {
   body: string;
   revision: number;
   publishedAt: Date;
-  authorId: string;
+  authorId: string | null;
   threadId: string;
 }
 
@@ -55,6 +71,9 @@ export interface ArticleSummaryResponse {
 }
 
 export interface ArticleResponse extends ArticleSummaryResponse {
+  url: string | null;
+  externalId: string | null;
+  discussionClosesAt: string | null;
   body: string;
   bodyHtml: string;
   sources: ArticleSource[];
@@ -78,8 +97,11 @@ interface ArticleRow {
   discussion_prompts: string[];
   related: RelatedLink[];
   revision: number;
-  author_id: string;
+  author_id: string | null;
   published_at: Date;
+  external_id: string | null;
+  url: string | null;
+  discussion_closes_at: Date | null;
   created_at: Date;
   updated_at: Date;
   published_key: string;
@@ -92,7 +114,7 @@ interface ArticleRow {
 
 const ARTICLE_SELECT = `
   SELECT a.id, a.slug, a.title, a.summary, a.body, a.body_html, a.sources, a.discussion_prompts, a.related, a.revision,
-         a.author_id, a.published_at, a.created_at, a.updated_at,
+         a.author_id, a.published_at, a.created_at, a.updated_at, a.external_id, a.url, a.discussion_closes_at,
          (a.published_at AT TIME ZONE 'UTC')::text || '+00' AS published_key,
          CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS author_username,
          CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS author_display_name,
@@ -102,12 +124,15 @@ const ARTICLE_SELECT = `
     LEFT JOIN users u ON u.id = a.author_id`;
 
 const SLUG_MAX = 120;
+/** The byline of an article the CMS created through a service key. */
+const NEWSROOM_NAME: Record<Language, string> = { fr: 'La rédaction', en: 'The newsroom' };
 const slugTaken = () =>
   new ProblemError(409, 'articles.slug_taken', {}, [{ field: 'slug', code: 'articles.slug_taken' }]);
 
 @Injectable()
 export class ArticlesService {
   private pollsProvider: ArticlePollsProvider | null = null;
+  private readonly textListeners: ArticleTextListener[] = [];
 
   /** Lag-tolerant reads (article list and page): a read replica when DATABASE_READ_URLS sets some. */
   private readonly replica: Queryable;
@@ -122,6 +147,37 @@ export class ArticlesService {
   /** Called once by the polls module; `GET /api/articles/:slug` then lists the article's polls through it. */
   setPollsProvider(provider: ArticlePollsProvider): void {
     this.pollsProvider = provider;
+  }
+
+  /** Called from another module's onModuleInit: `listener` runs in every transaction that changes an article's text. */
+  onTextChanged(listener: ArticleTextListener): void {
+    this.textListeners.push(listener);
+  }
+
+  /**
+   * Stores the text of a new revision and tells the listeners, inside the
+   * transaction that made it.
+   */
+  async recordRevision(
+    manager: EntityManager,
+    article: { id: string; revision: number; title: string; summary: string; body: string },
+    createdBy: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO article_revisions (article_id, revision, title, summary, body, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (article_id, revision) DO NOTHING`,
+      [article.id, article.revision, article.title, article.summary, article.body, createdBy],
+    );
+    const text = articlePlainText(article);
+    for (const listener of this.textListeners)
+      await listener(manager, { id: article.id, revision: article.revision, text });
+  }
+
+  /** The article page after a write, whatever its publication time (the writer sees it). */
+  async getForWriter(slug: string, language: Language): Promise<ArticleResponse> {
+    const row = await this.findRow(slug, this.dataSource);
+    if (!row) throw notFound();
+    return this.toResponse(row, undefined, language, this.dataSource);
   }
 
   /** The article a caller may see, or 404 (scheduled articles: editors and admins only). */
@@ -219,8 +275,9 @@ export class ArticlesService {
         const candidate = suffix === 1 ? base : `${base}-${suffix}`;
         const [inserted] = await sqlRows<{ id: string }>(
           manager,
-          `INSERT INTO articles (slug, title, summary, body, body_html, sources, discussion_prompts, related, author_id, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()))
+          `INSERT INTO articles (slug, title, summary, body, body_html, sources, discussion_prompts, related, author_id,
+                                 published_at, url, discussion_closes_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10::timestamptz, now()), $11, $12)
            ON CONFLICT (slug) DO NOTHING RETURNING id`,
           [
             candidate,
@@ -233,10 +290,17 @@ export class ArticlesService {
             JSON.stringify(dto.related ?? []),
             actor.id,
             dto.publishedAt ?? null,
+            dto.url ?? null,
+            dto.discussionClosesAt ?? null,
           ],
         );
         if (inserted) {
           await manager.query(`INSERT INTO threads (article_id) VALUES ($1)`, [inserted.id]);
+          await this.recordRevision(
+            manager,
+            { id: inserted.id, revision: 1, title: dto.title, summary: dto.summary ?? '', body: dto.body },
+            actor.id,
+          );
           await this.audit.record(manager, actor, {
             action: 'article.create',
             targetType: 'article',
@@ -291,6 +355,8 @@ export class ArticlesService {
       if (fields.sources !== undefined) set('sources', JSON.stringify(fields.sources));
       if (fields.discussionPrompts !== undefined) set('discussion_prompts', JSON.stringify(fields.discussionPrompts));
       if (fields.related !== undefined) set('related', JSON.stringify(fields.related));
+      if (fields.url !== undefined) set('url', fields.url);
+      if (fields.discussionClosesAt !== undefined) set('discussion_closes_at', fields.discussionClosesAt);
       const textChanged =
         (fields.title !== undefined && fields.title !== current.title) ||
         (fields.summary !== undefined && fields.summary !== current.summary) ||
@@ -304,6 +370,14 @@ export class ArticlesService {
           if (isPgError(error, PG_UNIQUE_VIOLATION)) throw slugTaken();
           throw error;
         }
+      }
+      if (textChanged) {
+        const text = { title: fields.title ?? current.title, summary: fields.summary ?? current.summary };
+        await this.recordRevision(
+          manager,
+          { id: current.id, revision: current.revision + 1, ...text, body: fields.body ?? current.body },
+          actor.id,
+        );
       }
       if (correctionNote !== undefined) {
         await manager.query(`INSERT INTO article_corrections (article_id, note, created_by_id) VALUES ($1, $2, $3)`, [
@@ -355,7 +429,10 @@ export class ArticlesService {
       slug: row.slug,
       title: row.title,
       summary: row.summary,
-      author: toAuthor(row.author_username, row.author_display_name, language),
+      author:
+        row.author_id === null
+          ? { username: null, displayName: NEWSROOM_NAME[language] }
+          : toAuthor(row.author_username, row.author_display_name, language),
       publishedAt: new Date(row.published_at).toISOString(),
       thread: { id: row.thread_id, status: row.thread_status, postCount: row.post_count },
     };
@@ -377,6 +454,9 @@ export class ArticlesService {
     ]);
     return {
       ...this.toSummary(row, language),
+      url: row.url,
+      externalId: row.external_id,
+      discussionClosesAt: row.discussion_closes_at ? new Date(row.discussion_closes_at).toISOString() : null,
       body: row.body,
       bodyHtml: row.body_html,
       sources: row.sources,

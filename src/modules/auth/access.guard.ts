@@ -4,14 +4,18 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import {
   ALLOW_INACTIVE,
+  API_KEY_SCOPE,
   IS_PUBLIC,
   REQUIRED_ROLES,
   REQUIRES_ACTIVE,
   type Actor,
+  type ApiKeyScopeName,
   type Role,
+  type ServicePrincipal,
 } from '../../common/auth/decorators.js';
-import { forbidden, unauthorized } from '../../common/errors/problem.js';
+import { badRequest, forbidden, unauthorized } from '../../common/errors/problem.js';
 import { isDatabaseError } from '../../common/errors/problem.filter.js';
+import { ApiKeysService, looksLikeApiKey } from '../api-keys/api-keys.service.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,7 +27,10 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeysService,
+  ) {
     super();
   }
 
@@ -33,9 +40,17 @@ export class AccessGuard extends AuthGuard('jwt') {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     const requiresActive = this.reflector.getAllAndOverride<boolean>(REQUIRES_ACTIVE, targets) ?? false;
     const allowInactive = this.reflector.getAllAndOverride<boolean>(ALLOW_INACTIVE, targets) ?? false;
-    if (!isPublic && !roles && !requiresActive) throw forbidden('auth.no_access_rule');
+    const keyScope = this.reflector.getAllAndOverride<ApiKeyScopeName | undefined>(API_KEY_SCOPE, targets);
+    if (!isPublic && !roles && !requiresActive && !keyScope) throw forbidden('auth.no_access_rule');
 
-    const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
+    const request = context.switchToHttp().getRequest<Request & { user?: Actor; service?: ServicePrincipal }>();
+    refuseKeyInQuery(request);
+    const bearer = /^Bearer (trb_\S*)$/.exec(request.headers.authorization ?? '');
+    if (bearer) return this.admitService(request, bearer[1]!, isPublic, keyScope);
+    if (!isPublic && !roles && !requiresActive) {
+      // A route for service keys only: a user token does not open it.
+      throw request.headers.authorization ? forbidden('auth.api_key_required') : unauthorized();
+    }
     if (!request.headers.authorization) {
       if (isPublic) return true;
       throw unauthorized();
@@ -66,10 +81,40 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
+  /**
+   * A service API key passes only a route that opted in with @ApiKeyScope (and
+   * the key holds that scope); on a @Public() route it counts as anonymous; any
+   * other route refuses it (403): a key is never a user.
+   */
+  private async admitService(
+    request: Request & { service?: ServicePrincipal },
+    key: string,
+    isPublic: boolean,
+    scope: ApiKeyScopeName | undefined,
+  ): Promise<boolean> {
+    const principal = await this.apiKeys.authenticate(key);
+    if (!scope && isPublic) return true;
+    if (!principal) throw unauthorized('auth.invalid_api_key');
+    if (!scope) throw forbidden('auth.api_key_not_allowed');
+    if (!principal.scopes.includes(scope)) throw forbidden('auth.api_key_scope_required', { scope });
+    request.service = principal;
+    return true;
+  }
+
   override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
     // The problem filter turns a database fault into 503 (a bug in SQL stays a 500).
     if (isDatabaseError(error)) throw error;
     if (error || !user) throw unauthorized('auth.invalid_token');
     return user;
+  }
+}
+
+/** A key in a URL ends up in access logs and browser history: refused wherever it appears. */
+function refuseKeyInQuery(request: Request): void {
+  for (const [field, value] of Object.entries(request.query ?? {})) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some(looksLikeApiKey)) {
+      throw badRequest('auth.api_key_in_query', {}, [{ field, code: 'auth.api_key_in_query.field' }]);
+    }
   }
 }

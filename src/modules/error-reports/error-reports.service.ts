@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
@@ -9,6 +9,7 @@ import { normalizeTypography } from '../../common/text/normalize.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailService } from '../../platform/mail/mail.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { ArticlesService } from '../articles/articles.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { CreateErrorReportDto, ListErrorReportsQuery, UpdateErrorReportDto } from './dto/error-reports.dto.js';
 import type { ErrorReportStatus } from './entities/error-report.entity.js';
@@ -32,6 +33,8 @@ export interface ErrorReportView {
   article: { slug: string; title: string };
   quote: string;
   quoteOffset: number;
+  /** Whether the quote still occurs in the article's current text (re-checked on every text change). */
+  quoteFound: boolean;
   articleRevision: number;
   suggestion: string | null;
   comment: string | null;
@@ -62,6 +65,7 @@ interface ReportRow {
   article_title: string;
   quote: string;
   quote_offset: number;
+  quote_found: boolean;
   article_revision: number;
   suggestion: string | null;
   comment: string | null;
@@ -86,7 +90,7 @@ interface EventRow {
 }
 
 const SELECT_REPORT = `
-  SELECT r.id, r.article_id, a.slug AS article_slug, a.title AS article_title, r.quote, r.quote_offset,
+  SELECT r.id, r.article_id, a.slug AS article_slug, a.title AS article_title, r.quote, r.quote_offset, r.quote_found,
          r.article_revision, r.suggestion, r.comment, r.status, r.duplicate_of_id, r.reporter_id,
          u.username::text AS reporter_username, r.reporter_email, r.created_at, r.updated_at,
          to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
@@ -119,7 +123,7 @@ export function quoteHash(articleText: string, offset: number, length: number): 
 const emptyToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 @Injectable()
-export class ErrorReportsService {
+export class ErrorReportsService implements OnModuleInit {
   private readonly logger = new Logger(ErrorReportsService.name);
 
   constructor(
@@ -127,7 +131,36 @@ export class ErrorReportsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
+    private readonly articles: ArticlesService,
   ) {}
+
+  onModuleInit(): void {
+    this.articles.onTextChanged((manager, article) => this.recheckQuotes(manager, article.id, article.text));
+  }
+
+  /**
+   * In the transaction that changed the article's text: every open report's quote
+   * is looked for again (`quoteFound`, and its offset when found).
+   */
+  async recheckQuotes(manager: EntityManager, articleId: string, text: string): Promise<void> {
+    const open = await sqlRows<{ id: string; quote: string }>(
+      manager,
+      `SELECT id, quote FROM error_reports WHERE article_id = $1 AND status = 'open' ORDER BY id FOR UPDATE`,
+      [articleId],
+    );
+    if (open.length === 0) return;
+    const located = open.map((report) => ({ id: report.id, location: locateQuote(text, report.quote) }));
+    await manager.query(
+      `UPDATE error_reports r SET quote_found = v.found, quote_offset = coalesce(v.offset_at, r.quote_offset)
+         FROM unnest($1::uuid[], $2::boolean[], $3::int[]) AS v(id, found, offset_at)
+        WHERE r.id = v.id`,
+      [
+        located.map((report) => report.id),
+        located.map((report) => report.location !== null),
+        located.map((report) => report.location?.offset ?? null),
+      ],
+    );
+  }
 
   /** Files a report on a published article; the quote must occur in its text. */
   async create(slug: string, reporter: Reporter, input: CreateErrorReportDto): Promise<{ id: string; status: 'open' }> {
@@ -441,6 +474,7 @@ export class ErrorReportsService {
       article: { slug: row.article_slug, title: row.article_title },
       quote: row.quote,
       quoteOffset: row.quote_offset,
+      quoteFound: row.quote_found,
       articleRevision: row.article_revision,
       suggestion: row.suggestion,
       comment: row.comment,

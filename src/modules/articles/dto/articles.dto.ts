@@ -99,6 +99,21 @@ export class CreateArticleDto {
   @IsOptional()
   @IsDateString({ strict: true })
   publishedAt?: string;
+
+  @ApiPropertyOptional({ format: 'uri', maxLength: 2000, description: 'The article on the news site' })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS)
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    nullable: true,
+    description: 'The discussion closes at this time (null: THREAD_AUTO_CLOSE_DAYS decides)',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  discussionClosesAt?: string | null;
 }
 
 /** Every field of an article but its publication time may change; none is required. */
@@ -110,3 +125,9 @@ export class UpdateArticleDto extends PartialType(OmitType(CreateArticleDto, ['p
   @MaxLength(2000)
   correctionNote?: string;
 }
+
+/** `PUT /api/articles/by-external-id/:externalId`: the CMS's article; Tribune keeps its slug. */
+export class SyncArticleDto extends OmitType(CreateArticleDto, ['slug'] as const) {}
+
+/** The CMS's id of an article: 1–200 of letters, digits and `. _ : -`. */
+export const EXTERNAL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;

@@ -53,8 +53,9 @@ export class Article {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   related: RelatedLink[];
 
-  @Column('uuid')
-  authorId: string;
+  /** Null for an article that a service key (the CMS) created: signed "the newsroom". */
+  @Column({ type: 'uuid', nullable: true })
+  authorId: string | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })
@@ -67,6 +68,19 @@ export class Article {
   @Index()
   @Column({ type: 'timestamptz', default: () => 'now()' })
   publishedAt: Date;
+
+  /** The CMS's own id of the article (`PUT /api/articles/by-external-id/:externalId`). */
+  @Column({ type: 'varchar', length: 200, nullable: true, unique: true })
+  externalId: string | null;
+
+  /** Where the article lives on the news site (imports match threads by it). */
+  @Index()
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  url: string | null;
+
+  /** The discussion closes at this time (else THREAD_AUTO_CLOSE_DAYS after publication, if set). */
+  @Column({ type: 'timestamptz', nullable: true })
+  discussionClosesAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -78,6 +78,10 @@ export class ErrorReport {
   @Column({ type: 'date' })
   reportedOn: string;
 
+  /** Whether the quote still occurs in the article's current text (re-checked when the text changes). */
+  @Column({ type: 'boolean', default: true })
+  quoteFound: boolean;
+
   @Column({ type: 'varchar', length: 16, default: 'open' })
   status: ErrorReportStatus;
 
