@@ -4,9 +4,9 @@ import { PostsTopIndexOrder1795821876652 } from './1795821876652-PostsTopIndexOr
 import { PostSearchVector1795900000000 } from './1795900000000-PostSearchVector.js';
 import { JobQueue1796025876561 } from './1796025876561-JobQueue.js';
 import { SsoIdentities1796026043854 } from './1796026043854-SsoIdentities.js';
-import { VisiblePostCount1796027596644 } from './1796027596644-VisiblePostCount.js';
 import { ApiKeys1796026307795 } from './1796026307795-ApiKeys.js';
 import { NewsroomArticles1796026387868 } from './1796026387868-NewsroomArticles.js';
+import { VisiblePostCount1796027596644 } from './1796027596644-VisiblePostCount.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -16,7 +16,7 @@ export const migrations: Function[] = [
   PostSearchVector1795900000000,
   JobQueue1796025876561,
   SsoIdentities1796026043854,
-  VisiblePostCount1796027596644,
   ApiKeys1796026307795,
   NewsroomArticles1796026387868,
+  VisiblePostCount1796027596644,
 ];
