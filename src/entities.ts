@@ -18,6 +18,7 @@ import { AuditEntry } from './platform/audit/audit-entry.entity.js';
 import { ModerationItemEvent } from './modules/moderation/entities/moderation-item-event.entity.js';
 import { ModerationItem } from './modules/moderation/entities/moderation-item.entity.js';
 import { WatchedWord } from './modules/moderation/entities/watched-word.entity.js';
+import { NotificationPreference } from './modules/notifications/entities/notification-preference.entity.js';
 import { Notification } from './modules/notifications/entities/notification.entity.js';
 import { PollBallot } from './modules/polls/entities/poll-ballot.entity.js';
 import { PollChoice } from './modules/polls/entities/poll-choice.entity.js';
@@ -41,6 +42,7 @@ export const entities: Function[] = [
   PostVote,
   PostFlag,
   Notification,
+  NotificationPreference,
   Poll,
   PollOption,
   PollBallot,

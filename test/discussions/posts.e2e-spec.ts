@@ -403,9 +403,9 @@ describe('threads and posts', () => {
       [gone.id],
     );
     const fr = await t.http.get(`/api/posts/${post.id}`).set('Accept-Language', 'fr-FR,fr;q=0.9').expect(200);
-    expect(fr.body.author).toEqual({ username: null, displayName: 'Utilisateur supprimé' });
+    expect(fr.body.author).toEqual({ username: null, displayName: 'Utilisateur supprimé', badge: null });
     const en = await t.http.get(`/api/posts/${post.id}`).expect(200);
-    expect(en.body.author).toEqual({ username: null, displayName: 'Deleted user' });
+    expect(en.body.author).toEqual({ username: null, displayName: 'Deleted user', badge: null });
   });
 
   it('bodies over 20,000 characters or blank are 400 naming body', async () => {

@@ -235,6 +235,15 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     expect: every(200),
     request: (f) => ({ path: `/api/users/${f.cast.reader.username}` }),
   },
+  'GET /api/users/:username/posts': {
+    expect: every(200),
+    request: (f) => ({ path: `/api/users/${f.cast.reader.username}/posts` }),
+  },
+  'GET /api/me/preferences': { expect: signedIn(200), request: () => ({ path: '/api/me/preferences' }) },
+  'PUT /api/me/preferences': {
+    expect: signedIn(200),
+    request: () => ({ path: '/api/me/preferences', body: { emailOnMention: true } }),
+  },
   'GET /api/me/notifications': { expect: signedIn(200), request: () => ({ path: '/api/me/notifications' }) },
   'POST /api/me/notifications/read': {
     expect: signedIn(200),
@@ -263,6 +272,10 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   'GET /api/threads/:id/posts': {
     expect: every(200),
     request: (f) => ({ path: `/api/threads/${f.article.threadId}/posts` }),
+  },
+  'GET /api/threads/:id/featured': {
+    expect: every(200),
+    request: (f) => ({ path: `/api/threads/${f.article.threadId}/featured` }),
   },
   'POST /api/threads/:id/posts': {
     expect: activeUser(201),
@@ -380,6 +393,14 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   'POST /api/moderation/posts/:id/hide': {
     expect: staff(200),
     request: async (f) => ({ path: `/api/moderation/posts/${await f.post()}/hide`, body: { reason: 'Insultes' } }),
+  },
+  'POST /api/moderation/posts/:id/feature': {
+    expect: roles(['editor', 'moderator', 'admin'], 200),
+    request: async (f) => ({ path: `/api/moderation/posts/${await f.post()}/feature` }),
+  },
+  'DELETE /api/moderation/posts/:id/feature': {
+    expect: roles(['editor', 'moderator', 'admin'], 200),
+    request: async (f) => ({ path: `/api/moderation/posts/${await f.post()}/feature` }),
   },
   'POST /api/moderation/posts/:id/restore': {
     expect: staff(200),

@@ -59,3 +59,8 @@ export async function checkMatrix(
   }
   return mismatches;
 }
+
+/** The same expected status for every caller. */
+export function everyCaller(status: number): Record<Exclude<Caller, 'owner'>, number> {
+  return Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Record<Exclude<Caller, 'owner'>, number>;
+}

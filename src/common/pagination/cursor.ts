@@ -81,3 +81,16 @@ export function toPage<Row, Item>(
 
 // Re-exported so DTOs extending PageQuery need one import.
 export { Type };
+
+/**
+ * A `(timestamp, uuid)` keyset cursor, the timestamp as PostgreSQL prints it at
+ * full (microsecond) precision (`(t AT TIME ZONE 'UTC')::text || '+00'`): a JS
+ * Date would truncate it and break the keyset. 400 naming `cursor` when forged.
+ */
+export function decodeTimeIdCursor(cursor: string): [string, string] {
+  const [time, id] = decodeCursor(cursor, ['string', 'string']) as string[];
+  if (!/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/.test(time) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
+  }
+  return [time, id];
+}

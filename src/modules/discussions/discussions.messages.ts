@@ -40,7 +40,12 @@ registerMessages({
     fr: "Seuls l'auteur de la contribution et les modérateurs peuvent en lire les versions.",
   },
   'discussions.after_with_top': {
-    en: '`after` only applies to post-number order, not to sort=top.',
-    fr: "`after` ne s'applique qu'à l'ordre des numéros, pas à sort=top.",
+    en: '`after` only applies to post-number order, not to sort=top or sort=newest.',
+    fr: "`after` ne s'applique qu'à l'ordre des numéros, pas à sort=top ni sort=newest.",
   },
+  'discussions.feature_not_visible': {
+    en: 'Only a visible post can be featured.',
+    fr: 'Seul un commentaire visible peut être mis en avant.',
+  },
+  'discussions.user_not_found': { en: 'No such user.', fr: 'Cet utilisateur est introuvable.' },
 });

@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/decorators.js';
+import type { Actor, Role } from '../../common/auth/decorators.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { DELETED_USER_NAME } from '../users/users.mapper.js';
 import type { PostStatus } from './entities/post.entity.js';
@@ -27,6 +27,8 @@ export interface PostRow {
   thread_status: ThreadStatus;
   author_username: string | null;
   author_display_name: string | null;
+  author_role: Role | null;
+  featured_at: Date | null;
   reply_number: number | null;
   reply_author_id: string | null;
   reply_author_username: string | null;
@@ -48,6 +50,7 @@ export function postSelect(viewerParam: string, from = 'posts p', extraColumns =
            t.status AS thread_status,
            CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS author_username,
            CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS author_display_name,
+           CASE WHEN u.anonymized_at IS NULL THEN u.role END AS author_role, p.featured_at,
            r.number AS reply_number, r.author_id AS reply_author_id,
            CASE WHEN ru.anonymized_at IS NULL THEN ru.username::text END AS reply_author_username,
            CASE WHEN ru.anonymized_at IS NULL THEN coalesce(ru.display_name, ru.username::text) END AS reply_author_display_name,
@@ -65,16 +68,27 @@ export interface PostAuthor {
   displayName: string;
 }
 
+/** `journalist` for editors, `staff` for moderators and admins, else null. */
+export type AuthorBadge = 'journalist' | 'staff' | null;
+
+export function authorBadge(role: Role | null): AuthorBadge {
+  if (role === 'editor') return 'journalist';
+  if (role === 'moderator' || role === 'admin') return 'staff';
+  return null;
+}
+
 export interface PostResponse {
   id: string;
   threadId: string;
   number: number;
-  author: PostAuthor;
+  author: PostAuthor & { badge: AuthorBadge };
   /** null in a placeholder (hidden, pending or deleted post the caller may not read). */
   body: string | null;
   html: string | null;
   replyTo: { id: string; number: number; author: PostAuthor } | null;
   status: PostStatus;
+  /** Featured by the newsroom ("choix de la rédaction"). */
+  featured: boolean;
   score: number;
   myVote?: number | null;
   editedAt: string | null;
@@ -110,7 +124,10 @@ export function toPostResponse(row: PostRow, context: PostViewContext): PostResp
     id: row.id,
     threadId: row.thread_id,
     number: row.number,
-    author: toAuthor(row.author_username, row.author_display_name, language),
+    author: {
+      ...toAuthor(row.author_username, row.author_display_name, language),
+      badge: authorBadge(row.author_role),
+    },
     body: readable ? row.body : null,
     html: readable ? row.html : null,
     replyTo:
@@ -122,6 +139,7 @@ export function toPostResponse(row: PostRow, context: PostViewContext): PostResp
           }
         : null,
     status: row.status,
+    featured: row.featured_at !== null,
     score: row.score,
     editedAt: row.edited_at ? new Date(row.edited_at).toISOString() : null,
     createdAt: new Date(row.created_at).toISOString(),

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, ProblemError, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
-import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
+import { decodeCursor, decodeTimeIdCursor, toPage, type Page, type PageQuery } from '../../common/pagination/cursor.js';
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
@@ -50,6 +50,9 @@ export interface RevisionResponse {
   editor: { username: string | null; displayName: string } | null;
   createdAt: string;
 }
+
+/** A post in a user's list: the post and its article. */
+export type UserPostResponse = PostResponse & { article: { title: string; slug: string } };
 
 /** A write's result: the post, and whether it waits for approval (202). */
 export interface PostWriteResult {
@@ -111,8 +114,9 @@ export class PostsService {
 
   /**
    * A page of a thread: post-number order (`after`, or a cursor of the last
-   * number) or `sort=top` (score desc, then number; cursor of both). One query
-   * for the page with authors, replied-to posts and the viewer's votes.
+   * number), `sort=newest` (number descending, cursor of the last number) or
+   * `sort=top` (score desc, then number; cursor of both). One query for the page
+   * with authors, replied-to posts and the viewer's votes.
    */
   async listPosts(
     threadId: string,
@@ -121,35 +125,12 @@ export class PostsService {
     language: Language,
   ): Promise<Page<PostResponse>> {
     const limit = query.limit ?? 50;
-    const top = query.sort === 'top';
-    if (top && query.after !== undefined) {
+    const sort = query.sort ?? 'number';
+    if (sort !== 'number' && query.after !== undefined) {
       throw badRequest('discussions.after_with_top', {}, [{ field: 'after', code: 'discussions.after_with_top' }]);
     }
     const parameters: unknown[] = [threadId, viewer?.id ?? null, limit + 1];
-    // The page is picked from posts alone (index range scans, LIMIT first) and only
-    // its rows are joined: the plan cannot join a whole thread before sorting it.
-    let page: string;
-    if (top && query.cursor) {
-      // After (score, number) in `score DESC, number ASC` order: the rest of that score's
-      // group, then every lower score. Two range scans of posts_thread_top_idx
-      // (thread_id, score DESC, number), so a deep top page costs what the first does.
-      const [score, number] = decodeCursor(query.cursor, ['number', 'number']) as number[];
-      parameters.push(score, number);
-      page = `(SELECT * FROM (
-                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score = $4 AND p.number > $5
-                   ORDER BY p.number ASC LIMIT $3)
-                 UNION ALL
-                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score < $4
-                   ORDER BY p.score DESC, p.number ASC LIMIT $3)) p
-               ORDER BY p.score DESC, p.number ASC LIMIT $3) p`;
-    } else if (top) {
-      page = `(SELECT * FROM posts p WHERE p.thread_id = $1 ORDER BY p.score DESC, p.number ASC LIMIT $3) p`;
-    } else {
-      const after = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : (query.after ?? 0);
-      parameters.push(after);
-      page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.number > $4 ORDER BY p.number ASC LIMIT $3) p`;
-    }
-    const order = top ? 'p.score DESC, p.number ASC' : 'p.number ASC';
+    const { page, order } = threadPage(sort, query, parameters);
     // Lag-tolerant: a replica's page when there are replicas.
     const rows = await sqlRows<PostRow & { article_published_at: Date }>(
       this.replica,
@@ -164,7 +145,69 @@ export class PostsService {
       rows,
       limit,
       (row) => toPostResponse(row, context),
-      (row) => (top ? [row.score, row.number] : [row.number]),
+      (row) => (sort === 'top' ? [row.score, row.number] : [row.number]),
+    );
+  }
+
+  /**
+   * The posts the newsroom featured in a thread, most recently featured first
+   * (visible ones only; at most 100, a thread rarely has more than a handful).
+   */
+  async listFeatured(threadId: string, viewer: Actor | undefined, language: Language): Promise<Page<PostResponse>> {
+    await this.getThread(threadId);
+    const page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.featured_at IS NOT NULL AND p.status = 'visible'
+                    ORDER BY p.featured_at DESC, p.id DESC LIMIT 100) p`;
+    const rows = await sqlRows<PostRow>(
+      this.replica,
+      `${postSelect('$2', page)} ORDER BY p.featured_at DESC, p.id DESC`,
+      [threadId, viewer?.id ?? null],
+    );
+    const context = { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
+    return { items: rows.map((row) => toPostResponse(row, context)), nextCursor: null };
+  }
+
+  /**
+   * A user's visible posts on published articles, newest first, each with its
+   * article's title and slug; keyset on (created_at, id). 404 for an unknown or
+   * erased account.
+   */
+  async listUserPosts(
+    username: string,
+    query: PageQuery,
+    viewer: Actor | undefined,
+    language: Language,
+  ): Promise<Page<UserPostResponse>> {
+    const [user] = /^[A-Za-z0-9_.-]{3,32}$/.test(username)
+      ? await sqlRows<{ id: string }>(
+          this.replica,
+          `SELECT id FROM users WHERE username = $1 AND anonymized_at IS NULL`,
+          [username],
+        )
+      : [];
+    if (!user) throw notFound('discussions.user_not_found');
+    const limit = query.limit ?? 50;
+    const parameters: unknown[] = [user.id, viewer?.id ?? null, limit + 1];
+    let keyset = '';
+    if (query.cursor) {
+      parameters.push(...decodeTimeIdCursor(query.cursor));
+      keyset = `AND (p.created_at, p.id) < ($4::timestamptz, $5::uuid)`;
+    }
+    const page = `(SELECT p.* FROM posts p JOIN threads th ON th.id = p.thread_id JOIN articles a ON a.id = th.article_id
+                    WHERE p.author_id = $1 AND p.status = 'visible' AND a.published_at <= now() ${keyset}
+                    ORDER BY p.created_at DESC, p.id DESC LIMIT $3) p`;
+    const extra = `, (p.created_at AT TIME ZONE 'UTC')::text || '+00' AS created_key,
+                   (SELECT json_build_object('title', a.title, 'slug', a.slug) FROM articles a WHERE a.id = t.article_id) AS article`;
+    const rows = await sqlRows<PostRow & { created_key: string; article: { title: string; slug: string } }>(
+      this.replica,
+      `${postSelect('$2', page, extra)} ORDER BY p.created_at DESC, p.id DESC`,
+      parameters,
+    );
+    const context = { viewer, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
+    return toPage(
+      rows,
+      limit,
+      (row) => ({ ...toPostResponse(row, context), article: row.article }),
+      (row) => [row.created_key, row.id],
     );
   }
 
@@ -416,4 +459,46 @@ export class PostsService {
       }
     });
   }
+}
+
+/**
+ * The page of a thread in one order, picked from posts alone (index range scans,
+ * LIMIT first) so that only its rows are joined: the plan cannot join a whole
+ * thread before sorting it. Pushes its keyset parameters ($4, $5) onto `parameters`.
+ */
+function threadPage(
+  sort: 'number' | 'newest' | 'top',
+  query: ListPostsQuery,
+  parameters: unknown[],
+): { page: string; order: string } {
+  if (sort === 'top') {
+    const order = 'p.score DESC, p.number ASC';
+    if (!query.cursor) {
+      return { page: `(SELECT * FROM posts p WHERE p.thread_id = $1 ORDER BY ${order} LIMIT $3) p`, order };
+    }
+    // After (score, number) in `score DESC, number ASC` order: the rest of that score's
+    // group, then every lower score. Two range scans of posts_thread_top_idx
+    // (thread_id, score DESC, number), so a deep top page costs what the first does.
+    const [score, number] = decodeCursor(query.cursor, ['number', 'number']) as number[];
+    parameters.push(score, number);
+    const page = `(SELECT * FROM (
+                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score = $4 AND p.number > $5
+                   ORDER BY p.number ASC LIMIT $3)
+                 UNION ALL
+                 (SELECT * FROM posts p WHERE p.thread_id = $1 AND p.score < $4
+                   ORDER BY p.score DESC, p.number ASC LIMIT $3)) p
+               ORDER BY ${order} LIMIT $3) p`;
+    return { page, order };
+  }
+  if (sort === 'newest') {
+    // Keyset on number, read backwards on posts_thread_number_key.
+    const before = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : 2_147_483_647;
+    parameters.push(before);
+    const page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.number < $4 ORDER BY p.number DESC LIMIT $3) p`;
+    return { page, order: 'p.number DESC' };
+  }
+  const after = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : (query.after ?? 0);
+  parameters.push(after);
+  const page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.number > $4 ORDER BY p.number ASC LIMIT $3) p`;
+  return { page, order: 'p.number ASC' };
 }

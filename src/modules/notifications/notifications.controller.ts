@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { DataSource } from 'typeorm';
 import { AllowInactive, Authenticated, CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { badRequest } from '../../common/errors/problem.js';
-import { decodeCursor, PageQuery, toPage, type Page } from '../../common/pagination/cursor.js';
+import { decodeTimeIdCursor, PageQuery, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlAffected, sqlRows } from '../../database/sql.js';
 import { MarkReadDto } from './dto/notifications.dto.js';
 import type { NotificationKind } from './entities/notification.entity.js';
@@ -47,11 +47,7 @@ export class NotificationsController {
     const parameters: unknown[] = [actor.id, limit + 1];
     let keyset = '';
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(query.cursor, ['string', 'string']) as string[];
-      if (!/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?\+00$/.test(createdAt) || !/^[0-9a-f-]{36}$/.test(id)) {
-        throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
-      }
-      parameters.push(createdAt, id);
+      parameters.push(...decodeTimeIdCursor(query.cursor));
       keyset = `AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
     }
     const [rows, [counted]] = await Promise.all([

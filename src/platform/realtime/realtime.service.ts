@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/sql.js';
 
-export type ThreadEventType = 'post.created' | 'post.updated' | 'post.hidden' | 'thread.locked';
+export type ThreadEventType = 'post.created' | 'post.updated' | 'post.hidden' | 'post.featured' | 'thread.locked';
 
 export interface ThreadEvent {
   threadId: string;

@@ -6,6 +6,7 @@ export const THREAD_EVENT_TYPES: readonly ThreadEventType[] = [
   'post.created',
   'post.updated',
   'post.hidden',
+  'post.featured',
   'thread.locked',
 ];
 

@@ -50,10 +50,14 @@ export class ListPostsQuery extends PageQuery {
   @Max(2_147_483_647)
   after?: number;
 
-  @ApiPropertyOptional({ enum: ['number', 'top'], default: 'number' })
+  @ApiPropertyOptional({
+    enum: ['number', 'newest', 'top'],
+    default: 'number',
+    description: 'number: oldest first; newest: newest first; top: best score first',
+  })
   @IsOptional()
-  @IsIn(['number', 'top'])
-  sort?: 'number' | 'top';
+  @IsIn(['number', 'newest', 'top'])
+  sort?: 'number' | 'newest' | 'top';
 }
 
 export class VoteResultDto {

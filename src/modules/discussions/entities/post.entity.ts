@@ -23,6 +23,8 @@ export type PostStatus = 'visible' | 'pending' | 'hidden' | 'deleted';
 @Index('posts_thread_top_idx', { synchronize: false })
 // GIN (search_vector) WHERE status = 'visible': a partial GIN index, owned by the migration PostSearchVector.
 @Index('posts_search_idx', { synchronize: false })
+@Index('posts_thread_featured_idx', ['threadId', 'featuredAt'], { where: 'featured_at IS NOT NULL' })
+@Index('posts_author_recent_idx', ['authorId', 'createdAt', 'id'])
 @Check('posts_status_check', `status IN ('visible', 'pending', 'hidden', 'deleted')`)
 export class Post {
   @PrimaryGeneratedColumn('uuid')
@@ -103,4 +105,15 @@ export class Post {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** When the newsroom featured it ("choix de la rédaction"); null when not featured. */
+  @Column({ type: 'timestamptz', nullable: true })
+  featuredAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  featuredById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'featured_by_id' })
+  featuredBy?: Relation<User>;
 }
