@@ -7,7 +7,7 @@ import { SsoIdentities1796026043854 } from './1796026043854-SsoIdentities.js';
 import { ApiKeys1796026307795 } from './1796026307795-ApiKeys.js';
 import { NewsroomArticles1796026387868 } from './1796026387868-NewsroomArticles.js';
 import { VisiblePostCount1796027596644 } from './1796027596644-VisiblePostCount.js';
-import { ReadersFeatured1796026938660 } from './1796026938660-ReadersFeatured.js';
+import { ReadersFeatured1796027971987 } from './1796027971987-ReadersFeatured.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -20,5 +20,5 @@ export const migrations: Function[] = [
   ApiKeys1796026307795,
   NewsroomArticles1796026387868,
   VisiblePostCount1796027596644,
-  ReadersFeatured1796026938660,
+  ReadersFeatured1796027971987,
 ];

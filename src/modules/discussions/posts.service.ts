@@ -154,7 +154,7 @@ export class PostsService {
    * (visible ones only; at most 100, a thread rarely has more than a handful).
    */
   async listFeatured(threadId: string, viewer: Actor | undefined, language: Language): Promise<Page<PostResponse>> {
-    await this.getThread(threadId);
+    await this.getThread(threadId, viewer);
     const page = `(SELECT * FROM posts p WHERE p.thread_id = $1 AND p.featured_at IS NOT NULL AND p.status = 'visible'
                     ORDER BY p.featured_at DESC, p.id DESC LIMIT 100) p`;
     const rows = await sqlRows<PostRow>(

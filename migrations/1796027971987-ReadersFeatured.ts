@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * rédaction"), an index for a user's posts newest first, and each user's mail
  * preferences (one row per user who changed something or sent a language).
  */
-export class ReadersFeatured1796026938660 implements MigrationInterface {
-  name = 'ReadersFeatured1796026938660';
+export class ReadersFeatured1796027971987 implements MigrationInterface {
+  name = 'ReadersFeatured1796027971987';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "posts" ADD "featured_at" TIMESTAMP WITH TIME ZONE`);
