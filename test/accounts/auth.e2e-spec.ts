@@ -362,6 +362,29 @@ describe('rate limits on accounts', () => {
     await attempt('203.0.113.99').expect(429);
   });
 
+  it('limits reset mails per address, whatever the IP: still 202, but no more mail', async () => {
+    const user = await newUser(t);
+    const forgot = (email: string, i: number) =>
+      t.http
+        .post('/api/auth/password/forgot')
+        .set('X-Forwarded-For', `198.18.0.${i + 1}`)
+        .send({ email });
+    const statuses: number[] = [];
+    // Five IPs, each under its own limit (2), ask for the same mailbox, in varying case.
+    for (let i = 0; i < 5; i += 1)
+      statuses.push((await forgot(i % 2 ? user.email.toUpperCase() : user.email, i)).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202]);
+    expect(await mailsTo(t, user.email)).toHaveLength(2);
+    const [tokens] = await t.db.query(`SELECT count(*)::int AS n FROM password_reset_tokens WHERE user_id = $1`, [
+      user.id,
+    ]);
+    expect(tokens.n).toBe(2);
+    // Another mailbox is not affected.
+    const other = await newUser(t);
+    await forgot(other.email, 10).expect(202);
+    expect(await mailsTo(t, other.email)).toHaveLength(1);
+  });
+
   it('limits registrations and reset requests per IP', async () => {
     const reg = (n: number) =>
       t.http

@@ -51,3 +51,79 @@ describe('access tokens: exp and iat are required, iat not in the future', () =>
       .expect(204);
   });
 });
+
+describe('a refresh token that no longer works says why', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  beforeAll(async () => {
+    t = await startTestApp({ RATE_LIMIT_FACTOR: '100' });
+    admin = await newUser(t, { role: 'admin' });
+  });
+  afterAll(async () => t.close());
+
+  const signIn = async (user: TestUser): Promise<string> =>
+    (await t.http.post('/api/auth/login').send({ login: user.username, password: user.password }).expect(200)).body
+      .refreshToken;
+  const refresh = (refreshToken: string) => t.http.post('/api/auth/refresh').send({ refreshToken });
+
+  it('after a logout: 401 auth.session_logged_out', async () => {
+    const session = await signIn(await newUser(t));
+    await t.http.post('/api/auth/logout').send({ refreshToken: session }).expect(204);
+    const response = await refresh(session).expect(401);
+    expect(response.body.code).toBe('auth.session_logged_out');
+  });
+
+  it('after a password reset: 401 auth.session_password_reset', async () => {
+    const user = await newUser(t);
+    const session = await signIn(user);
+    const resetToken = 'a-reset-token-for-this-test-only-0123456789';
+    await t.db.query(
+      `INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, encode(sha256($2::bytea), 'hex'), now() + interval '1 hour')`,
+      [user.id, resetToken],
+    );
+    await t.http
+      .post('/api/auth/password/reset')
+      .send({ token: resetToken, password: 'un tout nouveau secret' })
+      .expect(204);
+    const response = await refresh(session).expect(401);
+    expect(response.body.code).toBe('auth.session_password_reset');
+  });
+
+  it('after a password change elsewhere: 401 auth.session_password_changed', async () => {
+    const user = await newUser(t);
+    const session = await signIn(user);
+    await t.http
+      .put('/api/me/password')
+      .set(user.auth)
+      .send({ currentPassword: user.password, newPassword: 'un tout nouveau secret' })
+      .expect(204);
+    const response = await refresh(session).expect(401);
+    expect(response.body.code).toBe('auth.session_password_changed');
+  });
+
+  it('after a ban: 403 auth.account_banned with the reason', async () => {
+    const user = await newUser(t);
+    const session = await signIn(user);
+    await t.http.post(`/api/admin/users/${user.id}/ban`).set(admin.auth).send({ reason: 'Spam' }).expect(200);
+    const response = await refresh(session).set('Accept-Language', 'en').expect(403);
+    expect(response.body.code).toBe('auth.account_banned');
+    expect(response.body.detail).toBe('This account is banned: Spam');
+  });
+
+  it('used twice: 401 auth.refresh_reused, and the family then says it was revoked for that', async () => {
+    const first = await signIn(await newUser(t));
+    const second = (await refresh(first).expect(200)).body.refreshToken;
+    expect((await refresh(first).expect(401)).body.code).toBe('auth.refresh_reused');
+    expect((await refresh(second).expect(401)).body.code).toBe('auth.session_revoked_reuse');
+  });
+
+  it('unknown or expired: 401 auth.invalid_token', async () => {
+    expect((await refresh('never-issued').expect(401)).body.code).toBe('auth.invalid_token');
+    const user = await newUser(t);
+    const session = await signIn(user);
+    await t.db.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      user.id,
+    ]);
+    expect((await refresh(session).expect(401)).body.code).toBe('auth.invalid_token');
+  });
+});

@@ -76,6 +76,15 @@ const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 /** `%`, `_` and the escape character itself match literally in a LIKE pattern. */
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * `q` matches anywhere in the username, the email or the display name, ignoring case:
+ * each expression is exactly that of a trigram (GIN) index (migration AdminUserSearchTrigram),
+ * so a substring search does not scan the users table.
+ */
+export function userSearchCondition(pattern: string): string {
+  return `(lower(u.username::text) LIKE ${pattern} OR lower(u.email::text) LIKE ${pattern} OR lower(u.display_name) LIKE ${pattern})`;
+}
+
 @Injectable()
 export class AdminUsersService {
   constructor(
@@ -99,10 +108,7 @@ export class AdminUsersService {
     };
     const q = query.q?.trim();
     if (q) {
-      const p = param(`${escapeLike(q.toLowerCase())}%`);
-      where.push(
-        `(lower(u.username::text) LIKE ${p} OR lower(u.email::text) LIKE ${p} OR lower(u.display_name) LIKE ${p})`,
-      );
+      where.push(userSearchCondition(param(`%${escapeLike(q.toLowerCase())}%`)));
     }
     if (query.role) where.push(`u.role = ${param(query.role)}`);
     if (query.status === 'active') {
@@ -191,7 +197,7 @@ export class AdminUsersService {
         [id, reason],
       );
       await manager.query(
-        `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE user_id = $1 AND revoked_at IS NULL`,
+        `UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = 'ban' WHERE user_id = $1 AND revoked_at IS NULL`,
         [id],
       );
       await this.audit.record(manager, actor, {

@@ -7,6 +7,26 @@ registerMessages({
     en: 'This refresh token was already used; every session of its family has been revoked.',
     fr: 'Ce jeton de rafraîchissement a déjà servi ; toutes les sessions de sa famille ont été révoquées.',
   },
+  'auth.session_logged_out': {
+    en: 'This session was signed out; sign in again.',
+    fr: 'Cette session a été fermée (déconnexion) ; reconnectez-vous.',
+  },
+  'auth.session_password_reset': {
+    en: 'This session ended when the password was reset; sign in with the new password.',
+    fr: 'Cette session a pris fin à la réinitialisation du mot de passe ; reconnectez-vous avec le nouveau.',
+  },
+  'auth.session_password_changed': {
+    en: 'This session ended when the password was changed; sign in with the new password.',
+    fr: 'Cette session a pris fin au changement du mot de passe ; reconnectez-vous avec le nouveau.',
+  },
+  'auth.session_ended_by_sanction': {
+    en: 'This session was ended by a sanction on the account; sign in again.',
+    fr: 'Cette session a été fermée par une sanction du compte ; reconnectez-vous.',
+  },
+  'auth.session_revoked_reuse': {
+    en: 'This session was revoked because one of its refresh tokens was used twice (possible theft); sign in again.',
+    fr: 'Cette session a été révoquée car un de ses jetons de rafraîchissement a servi deux fois (vol possible) ; reconnectez-vous.',
+  },
   'auth.account_banned': { en: 'This account is banned: {reason}', fr: 'Ce compte est banni : {reason}' },
   'auth.account_suspended': {
     en: 'This account is suspended until {until}: {reason}',

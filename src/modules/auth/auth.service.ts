@@ -6,6 +6,7 @@ import { ProblemError, forbidden, unauthorized, unprocessable } from '../../comm
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailService } from '../../platform/mail/mail.service.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import type { User } from '../users/entities/user.entity.js';
 import { effectiveStatus, toPrivateProfile, type PrivateProfile } from '../users/users.mapper.js';
 import { UsersService } from '../users/users.service.js';
@@ -15,6 +16,7 @@ import {
   isCommonPassword,
   verifyPassword,
 } from '../../platform/passwords/passwords.js';
+import type { RevokedReason } from './entities/refresh-token.entity.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 export interface TokenPair {
@@ -34,6 +36,19 @@ export interface AccessTokenPayload {
 
 const RESET_TOKEN_TTL_MS = 3_600_000;
 
+/** Revokes the rows an UPDATE matches, recording the reason ($2) on those not revoked already. */
+const REVOKE = `revoked_reason = CASE WHEN revoked_at IS NULL THEN $2 ELSE revoked_reason END,
+  revoked_at = coalesce(revoked_at, now())`;
+
+/** What a revoked (never used) refresh token answers, by why it was revoked. */
+const SESSION_ENDED: Record<RevokedReason, string> = {
+  logout: 'auth.session_logged_out',
+  password_reset: 'auth.session_password_reset',
+  password_change: 'auth.session_password_changed',
+  ban: 'auth.session_ended_by_sanction',
+  reuse: 'auth.session_revoked_reuse',
+};
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -41,6 +56,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly mail: MailService,
+    private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -101,8 +117,9 @@ export class AuthService {
 
   /**
    * Rotates a refresh token. Marking it used is one conditional UPDATE, so two
-   * concurrent uses cannot both succeed; a token that was already used (or
-   * revoked) revokes its whole family, since it has evidently been stolen.
+   * concurrent uses cannot both succeed; a token that was already used revokes its
+   * whole family, since it has evidently been stolen. One that no longer works
+   * says why (signed out, password reset or changed, account banned, family revoked).
    */
   async refresh(refreshToken: string): Promise<Session> {
     const tokenHash = hashToken(refreshToken);
@@ -113,15 +130,7 @@ export class AuthService {
         RETURNING user_id, family_id`,
       [tokenHash],
     );
-    if (rotated.length === 0) {
-      const revoked = await sqlRows(
-        this.dataSource,
-        `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
-          WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) RETURNING id`,
-        [tokenHash],
-      );
-      throw unauthorized(revoked.length > 0 ? 'auth.refresh_reused' : 'auth.invalid_token');
-    }
+    if (rotated.length === 0) throw await this.refusedRefresh(tokenHash);
     const { user_id: userId, family_id: familyId } = rotated[0];
     const user = await this.users.findById(userId);
     if (!user || user.anonymizedAt) throw unauthorized('auth.invalid_token');
@@ -129,20 +138,45 @@ export class AuthService {
     return this.startSession(user, familyId);
   }
 
+  /** Why a refresh token was refused: the one error to answer with. */
+  private async refusedRefresh(tokenHash: string): Promise<ProblemError> {
+    const [token] = await sqlRows<{ user_id: string; used: boolean; revoked_reason: RevokedReason | null }>(
+      this.dataSource,
+      `SELECT user_id, used_at IS NOT NULL AS used, revoked_reason FROM refresh_tokens
+        WHERE token_hash = $1 AND (used_at IS NOT NULL OR revoked_at IS NOT NULL OR expires_at > now())`,
+      [tokenHash],
+    );
+    if (!token) return unauthorized('auth.invalid_token');
+    if (token.used) {
+      await this.dataSource.query(
+        `UPDATE refresh_tokens SET ${REVOKE} WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+        [tokenHash, 'reuse'],
+      );
+      return unauthorized('auth.refresh_reused');
+    }
+    const user = await this.users.findById(token.user_id);
+    if (user && !user.anonymizedAt) {
+      try {
+        this.ensureMayLogIn(user);
+      } catch (error) {
+        return error as ProblemError;
+      }
+    }
+    return unauthorized(token.revoked_reason ? SESSION_ENDED[token.revoked_reason] : 'auth.invalid_token');
+  }
+
   /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are fine: 204 anyway. */
   async logout(refreshToken: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
-        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
-      [hashToken(refreshToken)],
+      `UPDATE refresh_tokens SET ${REVOKE} WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      [hashToken(refreshToken), 'logout'],
     );
   }
 
   async revokeAllSessions(userId: string, exceptFamilyId?: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now())
-        WHERE user_id = $1 AND ($2::uuid IS NULL OR family_id <> $2::uuid)`,
-      [userId, exceptFamilyId ?? null],
+      `UPDATE refresh_tokens SET ${REVOKE} WHERE user_id = $1 AND ($3::uuid IS NULL OR family_id <> $3::uuid)`,
+      [userId, 'password_change', exceptFamilyId ?? null],
     );
   }
 
@@ -151,6 +185,7 @@ export class AuthService {
    * The link is built from PUBLIC_URL, never from the request's Host header.
    */
   async forgotPassword(email: string): Promise<void> {
+    if (!(await this.mayMailResetTo(email))) return;
     const [user]: Array<{ id: string; email: string; display_name: string | null }> = await this.dataSource.query(
       `SELECT id, email, display_name FROM users WHERE email = $1 AND anonymized_at IS NULL AND status <> 'banned'`,
       [email.trim()],
@@ -172,6 +207,21 @@ export class AuthService {
     });
   }
 
+  /**
+   * The per-address limit (the per-IP one is the route's): past `forgotPerHour` requests
+   * for one mailbox in an hour, from however many IPs, no more mail goes out. The answer
+   * stays 202, so the limit tells nothing about whether the address has an account.
+   */
+  private async mayMailResetTo(email: string): Promise<boolean> {
+    try {
+      await this.rateLimits.consume('forgotPerHour', `email:${email.trim().toLowerCase()}`);
+      return true;
+    } catch (error) {
+      if (error instanceof ProblemError && error.getStatus() === 429) return false;
+      throw error;
+    }
+  }
+
   /** Consumes a reset token atomically, sets the password, and revokes every session. */
   async resetPassword(token: string, password: string): Promise<void> {
     this.ensurePasswordAcceptable(password);
@@ -190,9 +240,7 @@ export class AuthService {
         userId,
         passwordHash,
       ]);
-      await manager.query(`UPDATE refresh_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE user_id = $1`, [
-        userId,
-      ]);
+      await manager.query(`UPDATE refresh_tokens SET ${REVOKE} WHERE user_id = $1`, [userId, 'password_reset']);
       await manager.query(`UPDATE password_reset_tokens SET used_at = coalesce(used_at, now()) WHERE user_id = $1`, [
         userId,
       ]);

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -15,6 +16,10 @@ import { User } from '../../users/entities/user.entity.js';
  * within its family; presenting a token that was already used revokes the family.
  */
 @Entity('refresh_tokens')
+@Check(
+  'refresh_tokens_revoked_reason_check',
+  `revoked_reason IN ('logout', 'password_reset', 'password_change', 'ban', 'reuse')`,
+)
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -45,4 +50,10 @@ export class RefreshToken {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** Why it was revoked, so that presenting it later says what happened. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  revokedReason: RevokedReason | null;
 }
+
+export type RevokedReason = 'logout' | 'password_reset' | 'password_change' | 'ban' | 'reuse';

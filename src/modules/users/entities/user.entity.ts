@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { AccountStatus, Role } from '../../../common/auth/decorators.js';
 
 /**
@@ -6,6 +6,11 @@ import type { AccountStatus, Role } from '../../../common/auth/decorators.js';
  * uniqueness ignores case in the database itself. An anonymized account keeps
  * its id (posts and audit entries point at it) and loses everything personal.
  */
+// Trigram GIN indexes for the admin search (operator classes TypeORM cannot express),
+// owned by the migration AdminUserSearchTrigram.
+@Index('users_username_trgm_idx', { synchronize: false })
+@Index('users_email_trgm_idx', { synchronize: false })
+@Index('users_display_name_trgm_idx', { synchronize: false })
 @Entity('users')
 export class User {
   @PrimaryGeneratedColumn('uuid')
