@@ -8,6 +8,7 @@ import { ApiKeys1796026307795 } from './1796026307795-ApiKeys.js';
 import { NewsroomArticles1796026387868 } from './1796026387868-NewsroomArticles.js';
 import { VisiblePostCount1796027596644 } from './1796027596644-VisiblePostCount.js';
 import { ReadersFeatured1796027971987 } from './1796027971987-ReadersFeatured.js';
+import { TwoFactor1796028177971 } from './1796028177971-TwoFactor.js';
 import { RefreshTokenRevokedReason1796028185442 } from './1796028185442-RefreshTokenRevokedReason.js';
 import { AdminUserSearchTrigram1796028185443 } from './1796028185443-AdminUserSearchTrigram.js';
 
@@ -23,6 +24,7 @@ export const migrations: Function[] = [
   NewsroomArticles1796026387868,
   VisiblePostCount1796027596644,
   ReadersFeatured1796027971987,
+  TwoFactor1796028177971,
   RefreshTokenRevokedReason1796028185442,
   AdminUserSearchTrigram1796028185443,
 ];

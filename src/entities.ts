@@ -5,6 +5,7 @@ import { Article } from './modules/articles/entities/article.entity.js';
 import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
 import { RefreshToken } from './modules/auth/entities/refresh-token.entity.js';
 import { SsoTokenUse } from './modules/auth/entities/sso-token-use.entity.js';
+import { TwoFactorRecoveryCode, UserTwoFactor } from './modules/auth/entities/two-factor.entity.js';
 import { UserIdentity } from './modules/auth/entities/user-identity.entity.js';
 import { Setting } from './platform/settings/setting.entity.js';
 import { PostFlag } from './modules/discussions/entities/post-flag.entity.js';
@@ -58,4 +59,6 @@ export const entities: Function[] = [
   SsoTokenUse,
   ApiKey,
   ArticleRevision,
+  UserTwoFactor,
+  TwoFactorRecoveryCode,
 ];

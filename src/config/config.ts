@@ -167,6 +167,11 @@ export class EnvironmentVariables {
   @Max(525600)
   EDIT_WINDOW_MINUTES = 0;
 
+  /** Default of the live setting requireStaffTwoFactor: staff routes refused to staff without 2FA. */
+  @Transform(toBool)
+  @IsBoolean()
+  REQUIRE_STAFF_TWO_FACTOR = false;
+
   @Transform(toFloat)
   @IsPositive()
   @Max(100000)

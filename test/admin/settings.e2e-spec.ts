@@ -31,6 +31,7 @@ describe('admin: live settings', () => {
       flagHideThreshold: 7,
       premoderateFirstPosts: 0,
       editWindowMinutes: 0,
+      requireStaffTwoFactor: false,
       rateLimits: {
         loginPerMinute: 10,
         registerPerHour: 10,
@@ -54,6 +55,8 @@ describe('admin: live settings', () => {
       [{ premoderateFirstPosts: -1 }, 'premoderateFirstPosts'],
       [{ premoderateFirstPosts: 1001 }, 'premoderateFirstPosts'],
       [{ editWindowMinutes: 525601 }, 'editWindowMinutes'],
+      [{ requireStaffTwoFactor: 'true' }, 'requireStaffTwoFactor'],
+      [{ requireStaffTwoFactor: 1 }, 'requireStaffTwoFactor'],
       [{ rateLimits: { registerPerHour: 0 } }, 'rateLimits.registerPerHour'],
       [{ rateLimits: { votesPerMinute: 100001 } }, 'rateLimits.votesPerMinute'],
       [{ rateLimits: { nope: 3 } }, 'rateLimits.nope'],

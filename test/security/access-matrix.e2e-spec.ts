@@ -54,7 +54,7 @@ describe('security: the global permission matrix', () => {
 
   async function call(key: string, entry: AccessEntry, caller: Caller, user: TestUser | null): Promise<string> {
     const method = key.split(' ')[0]!;
-    const request = await entry.request(fixtures, caller);
+    const request = await entry.request(fixtures, caller, user);
     const headers: Record<string, string> = { ...(request.headers ?? {}), ...(user?.auth ?? {}) };
     if (entry.stream) {
       // Judge the stream on its head, then hang up: it never ends by itself.

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { generate } from 'otplib';
 import { hashToken } from '../../src/modules/auth/tokens.js';
 import type { TestApp } from '../support/app.js';
 import { DEFAULT_PASSWORD, newUser, type Cast, type TestUser } from '../support/factories.js';
@@ -69,7 +70,7 @@ export interface AccessEntry {
    */
   service?: number;
   /** Builds the request for one caller, creating whatever fresh fixture a success consumes. */
-  request(f: AccessFixtures, caller: Caller): Promise<AccessRequest> | AccessRequest;
+  request(f: AccessFixtures, caller: Caller, user: TestUser | null): Promise<AccessRequest> | AccessRequest;
   /** The route acts on the caller's own account (password, erasure): run it with a throw-away cast. */
   freshCast?: boolean;
   /** A Server-Sent Events stream: judged on its status and Content-Type, then aborted. */
@@ -224,6 +225,33 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       path: '/api/me/password',
       body: { currentPassword: DEFAULT_PASSWORD, newPassword: 'un autre secret bien long' },
     }),
+  },
+  'POST /api/me/2fa/setup': {
+    expect: signedIn(200),
+    freshCast: true,
+    request: () => ({ path: '/api/me/2fa/setup' }),
+  },
+  'POST /api/me/2fa/enable': {
+    expect: signedIn(200),
+    freshCast: true,
+    request: async (f, _caller, user) => {
+      if (!user) return { path: '/api/me/2fa/enable', body: { code: '000000' } };
+      const setup = await f.t.http.post('/api/me/2fa/setup').set(user.auth);
+      return { path: '/api/me/2fa/enable', body: { code: await generate({ secret: setup.body.secret }) } };
+    },
+  },
+  'DELETE /api/me/2fa': {
+    expect: signedIn(204),
+    freshCast: true,
+    request: async (f, _caller, user) => {
+      if (!user) return { path: '/api/me/2fa', body: { code: '000000' } };
+      const setup = await f.t.http.post('/api/me/2fa/setup').set(user.auth);
+      const enabled = await f.t.http
+        .post('/api/me/2fa/enable')
+        .set(user.auth)
+        .send({ code: await generate({ secret: setup.body.secret }) });
+      return { path: '/api/me/2fa', body: { code: enabled.body.recoveryCodes[0] } };
+    },
   },
   'GET /api/me/export': { expect: signedIn(200), request: () => ({ path: '/api/me/export' }) },
   'DELETE /api/me': {

@@ -4,6 +4,8 @@ import { ActiveUser, CurrentUser, Roles, type Actor } from '../../common/auth/de
 import './admin.messages.js';
 import { SettingsPatchDto } from './dto/admin.dto.js';
 import { SettingsService, type LiveSettings } from '../../platform/settings/settings.service.js';
+import { ProblemError } from '../../common/errors/problem.js';
+import { TwoFactorService } from '../auth/two-factor.service.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -13,7 +15,10 @@ import { SettingsService, type LiveSettings } from '../../platform/settings/sett
 @ApiResponse({ status: 403, description: 'Not an active admin' })
 @Controller('admin/settings')
 export class AdminSettingsController {
-  constructor(private readonly settings: SettingsService) {}
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly twoFactor: TwoFactorService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -24,7 +29,7 @@ export class AdminSettingsController {
   })
   @ApiResponse({
     status: 200,
-    description: '{flagHideThreshold, premoderateFirstPosts, editWindowMinutes, rateLimits}',
+    description: '{flagHideThreshold, premoderateFirstPosts, editWindowMinutes, requireStaffTwoFactor, rateLimits}',
   })
   get(): Promise<LiveSettings> {
     return this.settings.fresh();
@@ -39,17 +44,29 @@ export class AdminSettingsController {
   })
   @ApiResponse({ status: 200, description: 'The effective settings after the change' })
   @ApiResponse({ status: 400, description: 'Out-of-range value or unknown key, naming the field' })
+  @ApiResponse({
+    status: 422,
+    description: 'requireStaffTwoFactor: true by an admin without 2FA (admin.two_factor_first)',
+  })
   async update(@CurrentUser() actor: Actor, @Body() body: SettingsPatchDto): Promise<LiveSettings> {
     const hasChange =
       body.flagHideThreshold !== undefined ||
       body.premoderateFirstPosts !== undefined ||
       body.editWindowMinutes !== undefined ||
+      body.requireStaffTwoFactor !== undefined ||
       (body.rateLimits !== undefined && Object.values(body.rateLimits).some((value) => value !== undefined));
     if (!hasChange) return this.settings.fresh();
+    // Requiring 2FA of staff while having none would lock this admin out of the very setting.
+    if (body.requireStaffTwoFactor === true && !(await this.twoFactor.isEnabled(actor.id))) {
+      throw new ProblemError(422, 'admin.two_factor_first', {}, [
+        { field: 'requireStaffTwoFactor', code: 'admin.two_factor_first' },
+      ]);
+    }
     return this.settings.update(actor, {
       flagHideThreshold: body.flagHideThreshold,
       premoderateFirstPosts: body.premoderateFirstPosts,
       editWindowMinutes: body.editWindowMinutes,
+      requireStaffTwoFactor: body.requireStaffTwoFactor,
       rateLimits: body.rateLimits ? { ...body.rateLimits } : undefined,
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AdminSettingsController } from './admin-settings.controller.js';
 import { AdminUsersController } from './admin-users.controller.js';
@@ -9,7 +10,7 @@ import { AdminUsersService } from './admin-users.service.js';
  * (the settings themselves are platform/settings).
  */
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, AuthModule],
   controllers: [AdminUsersController, AdminSettingsController],
   providers: [AdminUsersService],
 })

@@ -14,6 +14,9 @@ import { LocalStrategy } from './local.strategy.js';
 import { IdentitiesService } from './identities.service.js';
 import { SsoController } from './sso.controller.js';
 import { SsoService } from './sso.service.js';
+import { StaffTwoFactorGuard } from './staff-two-factor.guard.js';
+import { TwoFactorController } from './two-factor.controller.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 @Module({
   imports: [
@@ -29,15 +32,18 @@ import { SsoService } from './sso.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountController, SsoController],
+  controllers: [AuthController, AccountController, SsoController, TwoFactorController],
   providers: [
     AuthService,
     IdentitiesService,
     SsoService,
+    TwoFactorService,
     JwtStrategy,
     LocalStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access guard, which sets request.user.
+    { provide: APP_GUARD, useClass: StaffTwoFactorGuard },
   ],
-  exports: [AuthService, JwtModule],
+  exports: [AuthService, TwoFactorService, JwtModule],
 })
 export class AuthModule {}

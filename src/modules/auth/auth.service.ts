@@ -18,6 +18,7 @@ import {
 } from '../../platform/passwords/passwords.js';
 import type { RevokedReason } from './entities/refresh-token.entity.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import { TwoFactorService } from './two-factor.service.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -57,6 +58,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly mail: MailService,
     private readonly rateLimits: RateLimitService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,15 +77,17 @@ export class AuthService {
   /**
    * Checks a login and password. Unknown user and wrong password give the same
    * 401 after the same amount of hashing work; banned and suspended accounts are
-   * told why (403) only once the password proved who they are.
+   * told why (403) only once the password proved who they are (and the second
+   * factor, when the account has one: 401 `auth.otp_required` without it).
    */
-  async validateLogin(login: string, password: string): Promise<User> {
+  async validateLogin(login: string, password: string, otp?: string): Promise<User> {
     const user = await this.users.findByLoginWithPassword(login.trim());
     if (!user || !user.passwordHash) {
       await verifyPassword(await dummyPasswordHash(), password);
       throw unauthorized('auth.invalid_credentials');
     }
     if (!(await verifyPassword(user.passwordHash, password))) throw unauthorized('auth.invalid_credentials');
+    await this.twoFactor.checkLogin(user.id, otp);
     this.ensureMayLogIn(user);
     return user;
   }

@@ -93,6 +93,10 @@ export class UsersService {
     if (affected === 0) throw conflict('http.conflict');
     await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
     await manager.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [userId]);
+    // Outside identities (SSO, OIDC) and the second factor go too: the person may come back afresh.
+    await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [userId]);
+    await manager.query(`DELETE FROM two_factor_recovery_codes WHERE user_id = $1`, [userId]);
+    await manager.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [userId]);
     await manager.query(`UPDATE error_reports SET reporter_email = NULL WHERE reporter_id = $1`, [userId]);
   }
 

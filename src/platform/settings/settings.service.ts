@@ -10,6 +10,8 @@ export interface LiveSettings {
   flagHideThreshold: number;
   premoderateFirstPosts: number;
   editWindowMinutes: number;
+  /** Editors, moderators and admins without two-factor authentication are refused staff routes. */
+  requireStaffTwoFactor: boolean;
   rateLimits: {
     loginPerMinute: number;
     registerPerHour: number;
@@ -29,6 +31,7 @@ export interface SettingsPatch {
   flagHideThreshold?: number;
   premoderateFirstPosts?: number;
   editWindowMinutes?: number;
+  requireStaffTwoFactor?: boolean;
   rateLimits?: Partial<LiveSettings['rateLimits']>;
 }
 
@@ -36,6 +39,7 @@ export interface SettingsPatch {
 export const SETTINGS_CHANNEL = 'tribune_settings';
 
 const SCALAR_KEYS = ['flagHideThreshold', 'premoderateFirstPosts', 'editWindowMinutes'] as const;
+const BOOLEAN_KEYS = ['requireStaffTwoFactor'] as const;
 
 /**
  * Cache lifetime. NOTIFY makes a change made through the API visible at once on
@@ -84,6 +88,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
       flagHideThreshold: c.FLAG_HIDE_THRESHOLD,
       premoderateFirstPosts: c.PREMODERATE_FIRST_POSTS,
       editWindowMinutes: c.EDIT_WINDOW_MINUTES,
+      requireStaffTwoFactor: c.REQUIRE_STAFF_TWO_FACTOR,
       rateLimits: {
         loginPerMinute: c.RATE_LIMIT_LOGIN_PER_MINUTE,
         registerPerHour: c.RATE_LIMIT_REGISTER_PER_HOUR,
@@ -151,7 +156,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
       const before = await this.load(manager);
       const changedBefore: Record<string, unknown> = {};
       const changedAfter: Record<string, unknown> = {};
-      for (const key of SCALAR_KEYS) {
+      for (const key of [...SCALAR_KEYS, ...BOOLEAN_KEYS]) {
         const next = patch[key];
         if (next === undefined) continue;
         await manager.query(
@@ -213,6 +218,8 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
         }
       } else if ((SCALAR_KEYS as readonly string[]).includes(row.key) && Number.isSafeInteger(row.value)) {
         value[row.key as (typeof SCALAR_KEYS)[number]] = row.value as number;
+      } else if ((BOOLEAN_KEYS as readonly string[]).includes(row.key) && typeof row.value === 'boolean') {
+        value[row.key as (typeof BOOLEAN_KEYS)[number]] = row.value;
       }
     }
     return value;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsObject,
@@ -124,6 +125,11 @@ export class SettingsPatchDto {
   @Min(0)
   @Max(525600)
   editWindowMinutes?: number;
+
+  @ApiPropertyOptional({ description: 'Refuse staff routes to editors, moderators and admins without 2FA' })
+  @Present()
+  @IsBoolean()
+  requireStaffTwoFactor?: boolean;
 
   @ApiPropertyOptional({ type: RateLimitsPatchDto })
   @Present()

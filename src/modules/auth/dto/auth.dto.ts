@@ -41,6 +41,15 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(256)
   password: string;
+
+  @ApiPropertyOptional({
+    description: 'With two-factor authentication on: a current 6-digit TOTP code or an unused recovery code',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  otp?: string;
 }
 
 export class RefreshDto {
