@@ -231,11 +231,12 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     freshCast: true,
     request: () => ({ path: '/api/me/2fa/setup' }),
   },
+  // A key-holding service (no user id) is refused before any code matters.
   'POST /api/me/2fa/enable': {
     expect: signedIn(200),
     freshCast: true,
     request: async (f, _caller, user) => {
-      if (!user) return { path: '/api/me/2fa/enable', body: { code: '000000' } };
+      if (!user?.id) return { path: '/api/me/2fa/enable', body: { code: '000000' } };
       const setup = await f.t.http.post('/api/me/2fa/setup').set(user.auth);
       return { path: '/api/me/2fa/enable', body: { code: await generate({ secret: setup.body.secret }) } };
     },
@@ -244,7 +245,7 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     expect: signedIn(204),
     freshCast: true,
     request: async (f, _caller, user) => {
-      if (!user) return { path: '/api/me/2fa', body: { code: '000000' } };
+      if (!user?.id) return { path: '/api/me/2fa', body: { code: '000000' } };
       const setup = await f.t.http.post('/api/me/2fa/setup').set(user.auth);
       const enabled = await f.t.http
         .post('/api/me/2fa/enable')
