@@ -11,6 +11,7 @@ import { ReadersFeatured1796027971987 } from './1796027971987-ReadersFeatured.js
 import { TwoFactor1796028177971 } from './1796028177971-TwoFactor.js';
 import { RefreshTokenRevokedReason1796028185442 } from './1796028185442-RefreshTokenRevokedReason.js';
 import { AdminUserSearchTrigram1796028185443 } from './1796028185443-AdminUserSearchTrigram.js';
+import { BoundedSearchParsing1796028851780 } from './1796028851780-BoundedSearchParsing.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   TwoFactor1796028177971,
   RefreshTokenRevokedReason1796028185442,
   AdminUserSearchTrigram1796028185443,
+  BoundedSearchParsing1796028851780,
 ];

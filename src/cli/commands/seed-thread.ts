@@ -95,7 +95,7 @@ async function insertPosts(
        bodies AS MATERIALIZED (
          SELECT g AS residue, b.body,
                 '<p>' || replace(replace(replace(b.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;') || '</p>' AS html,
-                to_tsvector('tribune_french'::regconfig, b.body) AS search_vector
+                to_tsvector('tribune_french'::regconfig, tribune_search_text(b.body)) AS search_vector
            FROM s, generate_series(0, ${SENTENCES.length - 1}) g,
                 LATERAL (SELECT ${bodyExpression()} AS body) b
        )

@@ -7,6 +7,15 @@
 export const HIGHLIGHT_START = '\u0001';
 export const HIGHLIGHT_STOP = '\u0002';
 
+/**
+ * What `tribune_search_text()` (migration BoundedSearchParsing) puts in the text
+ * it hands the parser: `<` becomes PARSER_LT, PARSER_BREAK cuts long runs. The
+ * excerpt maps them back (PARSER_LT to `<`, PARSER_BREAK removed); a post's own
+ * copies are stripped beforehand, like the highlight markers.
+ */
+export const PARSER_LT = '\u0003';
+export const PARSER_BREAK = '\u0004';
+
 /** The ts_headline options: fragments around matches, joined by an ellipsis. */
 export const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
 

@@ -6,15 +6,24 @@ import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import type { SearchItem } from './dto/search-query.dto.js';
-import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, toExcerptHtml } from './search-excerpt.js';
+import {
+  HEADLINE_OPTIONS,
+  HIGHLIGHT_START,
+  HIGHLIGHT_STOP,
+  PARSER_BREAK,
+  PARSER_LT,
+  toExcerptHtml,
+} from './search-excerpt.js';
 
 /*
  * The WHERE clauses repeat, character for character, the indexed expressions of
  * the GIN indexes, so the planner can use them:
  *   posts_search_idx    ON posts    (search_vector) WHERE status = 'visible'
  *   articles_search_idx ON articles (to_tsvector('tribune_french'::regconfig, title || ' ' || summary || ' ' || body))
- * posts.search_vector is to_tsvector('tribune_french', body), stored by a trigger
- * (migration PostSearchVector), so ts_rank reads it instead of parsing each body.
+ * posts.search_vector is to_tsvector('tribune_french', tribune_search_text(body)),
+ * stored by a trigger (migrations PostSearchVector, BoundedSearchParsing), so ts_rank
+ * reads it instead of parsing each body. Excerpts parse tribune_search_text(…) too:
+ * the parser is quadratic on long unbroken runs, and that function bounds its work.
  * tribune_french = unaccent + french_stem, so "election presidentielle" finds "élections présidentielles".
  */
 export const POST_DOCUMENT = `p.search_vector`;
@@ -100,7 +109,8 @@ export function searchStatement(options: {
   }
   const limit = param(options.limit);
   const headlineOptions = param(HEADLINE_OPTIONS);
-  const markers = param(HIGHLIGHT_START + HIGHLIGHT_STOP);
+  const markers = param(HIGHLIGHT_START + HIGHLIGHT_STOP + PARSER_LT + PARSER_BREAK);
+  const parserChars = param(PARSER_LT + PARSER_BREAK);
   const sql = `WITH page AS (
        SELECT hits.* FROM (
          SELECT 'post' AS type, p.id, ts_rank(${POST_DOCUMENT}, ${QUERY})::float8 AS rank
@@ -125,9 +135,9 @@ export function searchStatement(options: {
      SELECT page.type, page.id, page.rank,
             a.slug AS article_slug, a.title AS article_title,
             p.thread_id, p.number, u.username, u.display_name,
-            ts_headline('tribune_french'::regconfig,
-                        translate(CASE page.type WHEN 'post' THEN p.body ELSE a.title || ' ' || a.summary || ' ' || a.body END, ${markers}, ''),
-                        ${QUERY}, ${headlineOptions}) AS headline,
+            translate(ts_headline('tribune_french'::regconfig,
+                        tribune_search_text(translate(CASE page.type WHEN 'post' THEN p.body ELSE a.title || ' ' || a.summary || ' ' || a.body END, ${markers}, '')),
+                        ${QUERY}, ${headlineOptions}), ${parserChars}, '<') AS headline,
             CASE page.type WHEN 'post' THEN p.created_at ELSE a.published_at END AS created_at
        FROM page
        LEFT JOIN posts p ON page.type = 'post' AND p.id = page.id

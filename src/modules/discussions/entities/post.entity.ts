@@ -53,8 +53,9 @@ export class Post {
   body: string;
 
   /**
-   * to_tsvector('tribune_french', body), kept by the trigger posts_search_vector
-   * (migration PostSearchVector): never written by the application, never selected.
+   * to_tsvector('tribune_french', tribune_search_text(body)), kept by the trigger
+   * posts_search_vector (migrations PostSearchVector, BoundedSearchParsing): never
+   * written by the application, never selected.
    */
   @Column({ type: 'tsvector', select: false, insert: false, update: false })
   searchVector?: string;
