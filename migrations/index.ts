@@ -12,6 +12,7 @@ import { TwoFactor1796028177971 } from './1796028177971-TwoFactor.js';
 import { RefreshTokenRevokedReason1796028185442 } from './1796028185442-RefreshTokenRevokedReason.js';
 import { AdminUserSearchTrigram1796028185443 } from './1796028185443-AdminUserSearchTrigram.js';
 import { BoundedSearchParsing1796028851780 } from './1796028851780-BoundedSearchParsing.js';
+import { EventTickets1796029303969 } from './1796029303969-EventTickets.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   RefreshTokenRevokedReason1796028185442,
   AdminUserSearchTrigram1796028185443,
   BoundedSearchParsing1796028851780,
+  EventTickets1796029303969,
 ];

@@ -19,6 +19,7 @@ import { AuditEntry } from './platform/audit/audit-entry.entity.js';
 import { ModerationItemEvent } from './modules/moderation/entities/moderation-item-event.entity.js';
 import { ModerationItem } from './modules/moderation/entities/moderation-item.entity.js';
 import { WatchedWord } from './modules/moderation/entities/watched-word.entity.js';
+import { EventTicket } from './modules/notifications/entities/event-ticket.entity.js';
 import { NotificationPreference } from './modules/notifications/entities/notification-preference.entity.js';
 import { Notification } from './modules/notifications/entities/notification.entity.js';
 import { PollBallot } from './modules/polls/entities/poll-ballot.entity.js';
@@ -44,6 +45,7 @@ export const entities: Function[] = [
   PostFlag,
   Notification,
   NotificationPreference,
+  EventTicket,
   Poll,
   PollOption,
   PollBallot,

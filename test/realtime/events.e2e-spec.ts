@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../src/app.factory.js';
 import { RealtimeService, THREAD_EVENTS_CHANNEL } from '../../src/platform/realtime/realtime.service.js';
 import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
-import { ThreadEventStreams } from '../../src/platform/realtime/thread-event-streams.js';
+import { EventStreams } from '../../src/platform/realtime/event-streams.js';
 import { ThreadEventsListener } from '../../src/platform/realtime/thread-events.listener.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { CALLERS } from '../support/permission-matrix.js';
@@ -126,7 +126,7 @@ describe('GET /api/threads/:id/events (Server-Sent Events)', () => {
   });
 
   it('sends heartbeat comments at the configured interval', async () => {
-    const streams = t.app.get(ThreadEventStreams);
+    const streams = t.app.get(EventStreams);
     streams.heartbeatMs = 50;
     try {
       const client = await connect(article.threadId);
@@ -146,7 +146,7 @@ describe('GET /api/threads/:id/events (Server-Sent Events)', () => {
     await eventually(() => hub.subscriberCount(quiet.threadId) === 1);
     b.close();
     await eventually(() => hub.subscriberCount(quiet.threadId) === 0);
-    await eventually(() => t.app.get(ThreadEventStreams).openCount === 0);
+    await eventually(() => t.app.get(EventStreams).openCount === 0);
   });
 
   it('survives the loss of its LISTEN connection: reconnects, tells clients to resync, keeps delivering', async () => {

@@ -1,4 +1,4 @@
-import { ThreadEventStreams } from '../../src/platform/realtime/thread-event-streams.js';
+import { EventStreams } from '../../src/platform/realtime/event-streams.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser } from '../support/factories.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
@@ -17,7 +17,7 @@ describe('GET /api/threads/:id/events: open streams per client IP (SSE_MAX_STREA
   let t: TestApp;
   let port: number;
   let article: ArticleFixture;
-  let streams: ThreadEventStreams;
+  let streams: EventStreams;
   const clients: SseClient[] = [];
   const connect = async (ip: string) => {
     const client = await openSse(port, `/api/threads/${article.threadId}/events`, { 'X-Forwarded-For': ip });
@@ -30,7 +30,7 @@ describe('GET /api/threads/:id/events: open streams per client IP (SSE_MAX_STREA
     port = await listeningPort(t.app);
     const editor = await newUser(t, { role: 'editor' });
     article = await insertArticle(t, { authorId: editor.id });
-    streams = t.app.get(ThreadEventStreams);
+    streams = t.app.get(EventStreams);
   });
   afterEach(() => {
     for (const client of clients.splice(0)) client.close();

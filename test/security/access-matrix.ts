@@ -273,6 +273,16 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     expect: signedIn(200),
     request: () => ({ path: '/api/me/preferences', body: { emailOnMention: true } }),
   },
+  'POST /api/me/events/ticket': { expect: signedIn(201), request: () => ({ path: '/api/me/events/ticket' }) },
+  'GET /api/me/events': {
+    // The ticket is the credential (the reader's, fresh per call); an Authorization header adds nothing.
+    expect: every(200),
+    stream: true,
+    request: async (f) => {
+      const issued = await f.t.http.post('/api/me/events/ticket').set(f.cast.reader.auth).expect(201);
+      return { path: `/api/me/events?ticket=${issued.body.ticket}` };
+    },
+  },
   'GET /api/me/notifications': { expect: signedIn(200), request: () => ({ path: '/api/me/notifications' }) },
   'POST /api/me/notifications/read': {
     expect: signedIn(200),

@@ -1,7 +1,2 @@
-import { createHash, randomBytes } from 'node:crypto';
-
-/** 256 bits of randomness, URL-safe: refresh and reset tokens. */
-export const newOpaqueToken = (): string => randomBytes(32).toString('base64url');
-
-/** Tokens are stored as SHA-256: a database leak does not leak usable tokens. */
-export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+// The opaque-token helpers live in common/ (event tickets use them too); auth keeps its import path.
+export { hashToken, newOpaqueToken } from '../../common/crypto/opaque-token.js';

@@ -6,7 +6,8 @@ import { canSeePublication, CurrentUser, Public, type Actor } from '../../common
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
-import { ThreadEventStreams } from '../../platform/realtime/thread-event-streams.js';
+import { EventStreams } from '../../platform/realtime/event-streams.js';
+import { ThreadEventHub } from '../../platform/realtime/thread-event-hub.js';
 import './realtime.messages.js';
 
 @ApiTags('threads')
@@ -15,7 +16,8 @@ import './realtime.messages.js';
 export class RealtimeController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly streams: ThreadEventStreams,
+    private readonly streams: EventStreams,
+    private readonly hub: ThreadEventHub,
   ) {}
 
   @Get('threads/:id/events')
@@ -50,6 +52,6 @@ export class RealtimeController {
       throw notFound('realtime.thread_not_found');
     }
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
-    this.streams.start(thread.id, response, ip ?? 'unknown');
+    this.streams.start(this.hub, thread.id, response, ip ?? 'unknown');
   }
 }

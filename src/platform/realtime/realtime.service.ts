@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Queryable } from '../../database/sql.js';
+import { USER_EVENTS_CHANNEL, type UserEvent } from './user-event-hub.js';
 
 export type ThreadEventType = 'post.created' | 'post.updated' | 'post.hidden' | 'post.featured' | 'thread.locked';
 
@@ -26,5 +27,10 @@ export class RealtimeService {
   async publish(event: ThreadEvent, db: Queryable = this.dataSource): Promise<void> {
     // NOTIFY payloads are limited to 8000 bytes: send ids and small fields only.
     await db.query(`SELECT pg_notify($1, $2)`, [THREAD_EVENTS_CHANNEL, JSON.stringify(event)]);
+  }
+
+  /** The same, for one user's own stream (`GET /api/me/events`). */
+  async publishToUser(event: UserEvent, db: Queryable = this.dataSource): Promise<void> {
+    await db.query(`SELECT pg_notify($1, $2)`, [USER_EVENTS_CHANNEL, JSON.stringify(event)]);
   }
 }

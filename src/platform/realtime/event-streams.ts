@@ -3,18 +3,19 @@ import type { Response } from 'express';
 import { tooManyRequests } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { formatSseComment, formatSseEvent, SSE_HEARTBEAT_MS, SSE_MAX_BUFFERED_BYTES, SSE_RETRY_MS } from './sse.js';
-import { ThreadEventHub } from './thread-event-hub.js';
+import type { EventFeed } from './event-hub.js';
 
 /**
- * The open Server-Sent Events responses of this instance. Each subscribes to
- * the hub for its thread, sends a heartbeat comment every `heartbeatMs`, and
+ * The open Server-Sent Events responses of this instance, thread streams and
+ * per-user streams alike. Each subscribes to its hub for its key (thread id,
+ * user id), sends a heartbeat comment every `heartbeatMs`, and
  * releases both the moment its connection closes. On shutdown the streams are
- * ended (EventSource clients reconnect elsewhere), otherwise the HTTP server
+ * ended (EventFeed clients reconnect elsewhere), otherwise the HTTP server
  * would wait for them forever. At most SSE_MAX_STREAMS_PER_IP streams are open
  * per client IP at once; the next is refused with 429 until one closes.
  */
 @Injectable()
-export class ThreadEventStreams implements BeforeApplicationShutdown {
+export class EventStreams implements BeforeApplicationShutdown {
   /** Mutable so tests can shorten it; 15 s in production. */
   heartbeatMs = SSE_HEARTBEAT_MS;
   private readonly open = new Set<Response>();
@@ -22,10 +23,7 @@ export class ThreadEventStreams implements BeforeApplicationShutdown {
   private readonly perIp = new Map<string, number>();
   private closing = false;
 
-  constructor(
-    private readonly hub: ThreadEventHub,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   get isClosing(): boolean {
     return this.closing;
@@ -41,13 +39,13 @@ export class ThreadEventStreams implements BeforeApplicationShutdown {
   }
 
   /**
-   * Turns `response` into an event stream for `threadId`, or throws 429
+   * Turns `response` into an event stream of `source`'s events for `key`, or throws 429
    * (Retry-After: 5) when `ip` already holds SSE_MAX_STREAMS_PER_IP streams.
    * The check and the reservation are synchronous, so concurrent requests
    * cannot both take the last slot.
    */
-  start(threadId: string, response: Response, ip: string): void {
-    // The client left while the thread was looked up: its 'close' has fired already, nothing to hold.
+  start(source: EventFeed, key: string, response: Response, ip: string): void {
+    // The client left while the thread (or ticket) was looked up: its 'close' has fired already, nothing to hold.
     if (!response.socket || response.socket.destroyed) return;
     const held = this.perIp.get(ip) ?? 0;
     if (held >= this.config.SSE_MAX_STREAMS_PER_IP) throw tooManyRequests(5);
@@ -71,9 +69,7 @@ export class ThreadEventStreams implements BeforeApplicationShutdown {
     };
 
     this.open.add(response);
-    const unsubscribe = this.hub.subscribe(threadId, (event) =>
-      write(formatSseEvent(event.type, event.id, event.data)),
-    );
+    const unsubscribe = source.subscribe(key, (event) => write(formatSseEvent(event.type, event.id, event.data)));
     const heartbeat = setInterval(() => write(formatSseComment('heartbeat')), this.heartbeatMs);
     heartbeat.unref();
     response.once('close', () => {

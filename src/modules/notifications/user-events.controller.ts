@@ -1,0 +1,58 @@
+import { Controller, Get, HttpCode, Ip, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
+import { ProblemError } from '../../common/errors/problem.js';
+import { EventStreams } from '../../platform/realtime/event-streams.js';
+import { UserEventHub } from '../../platform/realtime/user-event-hub.js';
+import { EventTicketsService } from './event-tickets.service.js';
+import './notifications.messages.js';
+
+/** My live events: a one-time ticket, then a Server-Sent Events stream opened with it. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me/events')
+export class UserEventsController {
+  constructor(
+    private readonly tickets: EventTicketsService,
+    private readonly streams: EventStreams,
+    private readonly hub: UserEventHub,
+  ) {}
+
+  @Post('ticket')
+  @HttpCode(201)
+  @Authenticated()
+  @AllowInactive() // reading one's own notifications is allowed to every account
+  @ApiOperation({
+    summary: 'A one-time ticket (60 s) for GET /api/me/events?ticket= (an EventSource cannot send headers)',
+  })
+  @ApiResponse({ status: 201, description: '{ticket, expiresIn}' })
+  @ApiResponse({ status: 401 })
+  ticket(@CurrentUser() actor: Actor): Promise<{ ticket: string; expiresIn: number }> {
+    return this.tickets.issue(actor.id);
+  }
+
+  @Get()
+  @Public()
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'ticket', required: true, description: 'From POST /api/me/events/ticket; used once' })
+  @ApiOperation({
+    summary: 'My live events (Server-Sent Events)',
+    description:
+      '`notification.created` with `{id, type, data, createdAt}` the moment a notification of mine is written ' +
+      '(whichever instance wrote it), `resync` after a server-side gap; a `: heartbeat` comment every 15 s.',
+  })
+  @ApiResponse({ status: 200, description: 'text/event-stream' })
+  @ApiResponse({ status: 401, description: 'No ticket, or an unknown, used or expired one' })
+  @ApiResponse({ status: 429, description: 'Too many open streams from this IP; Retry-After: 5' })
+  @ApiResponse({ status: 503, description: 'This instance is shutting down; reconnect' })
+  async events(
+    @Query('ticket') ticket: string | undefined,
+    @Ip() ip: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
+    const userId = await this.tickets.redeem(ticket);
+    this.streams.start(this.hub, userId, response, ip ?? 'unknown');
+  }
+}
