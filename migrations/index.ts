@@ -13,6 +13,7 @@ import { RefreshTokenRevokedReason1796028185442 } from './1796028185442-RefreshT
 import { AdminUserSearchTrigram1796028185443 } from './1796028185443-AdminUserSearchTrigram.js';
 import { BoundedSearchParsing1796028851780 } from './1796028851780-BoundedSearchParsing.js';
 import { EventTickets1796029303969 } from './1796029303969-EventTickets.js';
+import { DigitalServicesAct1796029319869 } from './1796029319869-DigitalServicesAct.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   AdminUserSearchTrigram1796028185443,
   BoundedSearchParsing1796028851780,
   EventTickets1796029303969,
+  DigitalServicesAct1796029319869,
 ];

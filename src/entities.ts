@@ -1,5 +1,8 @@
 import { ApiKey } from './modules/api-keys/entities/api-key.entity.js';
 import { ArticleRevision } from './modules/articles/entities/article-revision.entity.js';
+import { Appeal } from './modules/dsa/entities/appeal.entity.js';
+import { DsaNotice } from './modules/dsa/entities/dsa-notice.entity.js';
+import { ModerationDecision } from './modules/dsa/entities/moderation-decision.entity.js';
 import { ArticleCorrection } from './modules/articles/entities/article-correction.entity.js';
 import { Article } from './modules/articles/entities/article.entity.js';
 import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
@@ -63,4 +66,7 @@ export const entities: Function[] = [
   ArticleRevision,
   UserTwoFactor,
   TwoFactorRecoveryCode,
+  DsaNotice,
+  ModerationDecision,
+  Appeal,
 ];

@@ -1,6 +1,7 @@
 import { AdminModule } from './modules/admin/admin.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DsaModule } from './modules/dsa/dsa.module.js';
 import { DiscussionsModule } from './modules/discussions/discussions.module.js';
 import { ErrorReportsModule } from './modules/error-reports/error-reports.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
@@ -25,5 +26,6 @@ export const featureModules: Array<new (...args: never[]) => unknown> = [
   PollsModule,
   ErrorReportsModule,
   ModerationModule,
+  DsaModule,
   WebModule,
 ];

@@ -41,6 +41,7 @@ describe('admin: live settings', () => {
         votesPerMinute: 60,
         errorReportsPerHour: 10,
         searchPerMinute: 60,
+        dsaNoticesPerHour: 10,
       },
     });
   });

@@ -125,6 +125,16 @@ const ssoToken = () =>
     .sign(new TextEncoder().encode(MATRIX_SSO.secret));
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 
+/** A statement of reasons about `postId` (by the reader), taken by nobody in particular (automated). */
+async function decisionAbout(f: AccessFixtures, postId: string): Promise<string> {
+  const [decision] = await f.t.db.query(
+    `INSERT INTO moderation_decisions (post_id, author_id, action, ground, explanation, source, automated)
+     VALUES ($1, $2, 'hide', 'house_rules', 'Hors charte.', 'automated', true) RETURNING id`,
+    [postId, f.cast.reader.id],
+  );
+  return decision.id as string;
+}
+
 export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   // ── service API keys ─────────────────────────────────────────────────
   'POST /api/admin/api-keys': {
@@ -506,6 +516,43 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     request: async (f) => ({ path: `/api/admin/users/${(await f.user()).id}/anonymize` }),
   },
   'GET /api/admin/settings': { expect: adminOnly(200), request: () => ({ path: '/api/admin/settings' }) },
+
+  // ── Digital Services Act ─────────────────────────────────────────────
+  'POST /api/dsa/notices': {
+    expect: publicWrite(201),
+    request: async (f) => ({
+      path: '/api/dsa/notices',
+      headers: { 'X-Forwarded-For': f.ip() },
+      body: {
+        postId: await f.post(),
+        legalGround: 'Injure',
+        explanation: 'Propos injurieux.',
+        email: 'notifiant@example.test',
+        goodFaith: true,
+      },
+    }),
+  },
+  'GET /api/me/decisions': { expect: signedIn(200), request: () => ({ path: '/api/me/decisions' }) },
+  'POST /api/decisions/:id/appeal': {
+    // Only the post's author (the reader) may appeal, suspended or not; to anyone else the decision does not exist.
+    expect: { ...every(404), anonymous: 401, reader: 201 },
+    request: async (f) => ({
+      path: `/api/decisions/${await decisionAbout(f, await f.post({ status: 'hidden' }))}/appeal`,
+      body: { explanation: 'Je conteste.' },
+    }),
+  },
+  'POST /api/moderation/appeals/:id/decide': {
+    expect: staff(200),
+    request: async (f) => {
+      const decisionId = await decisionAbout(f, await f.post({ status: 'hidden' }));
+      const [appeal] = await f.t.db.query(
+        `INSERT INTO appeals (decision_id, author_id, explanation) VALUES ($1, $2, 'Je conteste.') RETURNING id`,
+        [decisionId, f.cast.reader.id],
+      );
+      return { path: `/api/moderation/appeals/${appeal.id}/decide`, body: { outcome: 'upheld', note: 'Maintenu.' } };
+    },
+  },
+  'GET /api/admin/transparency': { expect: adminOnly(200), request: () => ({ path: '/api/admin/transparency' }) },
   'PATCH /api/admin/settings': {
     expect: adminOnly(200),
     request: () => ({ path: '/api/admin/settings', body: { flagHideThreshold: 100 } }),

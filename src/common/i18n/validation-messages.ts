@@ -27,6 +27,10 @@ const frenchTemplates: Array<[RegExp, string]> = [
   [/^(\S+) must be a valid ISO 8601 date string$/, '$1 doit être une date ISO 8601'],
   [/^(\S+) must match (.*) regular expression$/, "$1 n'a pas le format attendu"],
   [/^nested property (\S+) must be either object or array$/, '$1 doit être un objet ou une liste'],
+  [
+    /^(\S+) must be true: in good faith$/,
+    '$1 doit valoir true : confirmez de bonne foi que le signalement est exact et complet',
+  ],
   [/^each value in (.*)$/, 'chaque valeur de $1'],
 ];
 

@@ -21,6 +21,11 @@ export interface QueueReasons {
   newAccount?: boolean;
   autoHidden?: boolean;
   errorReport?: boolean;
+  /** Open notices of illegal content (DSA art. 16) about the post, and the legal grounds they cite. */
+  dsaNotices?: number;
+  legalGrounds?: string[];
+  /** The author's appeal against a decision (DSA art. 20). */
+  appeal?: { id: string; decisionId: string; decidedById: string | null; explanation: string };
 }
 
 export interface PostDraft {

@@ -8,6 +8,7 @@ import type { FlagReason } from '../discussions/entities/post-flag.entity.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { PostsRepository } from '../discussions/posts.repository.js';
+import { ModerationHooks } from './moderation-hooks.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
@@ -27,6 +28,7 @@ export class FlagsService {
     private readonly settings: SettingsService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
+    private readonly hooks: ModerationHooks,
   ) {}
 
   /**
@@ -79,6 +81,21 @@ export class FlagsService {
         if (autoHidden) {
           await ModerationQueueRepository.recordEvent(manager, item.id, null, 'auto_hidden', null, {
             flagCount: counted.flag_count,
+          });
+          await this.hooks.afterPostDecision(manager, {
+            actor: null,
+            action: 'hide',
+            automated: true,
+            reason: `${counted.flag_count} flags (threshold ${flagHideThreshold})`,
+            post: {
+              id: postId,
+              threadId: counted.thread_id,
+              number: counted.number,
+              authorId: post.author_id,
+              from: 'visible',
+              to: 'hidden',
+            },
+            item: { id: item.id, kind: 'flagged', reasons: { autoHidden: true }, createdAt: new Date() },
           });
           await this.audit.record(manager, null, {
             action: 'post.auto_hide',

@@ -11,8 +11,12 @@ const MERGE_REASONS = `
         (moderation_items.reasons -> 'watchedWords') || (EXCLUDED.reasons -> 'watchedWords')) AS w))
     ELSE '{}'::jsonb END`;
 
-/** A post waiting for approval stays `pending` whatever happens to it next. */
-const MERGE_KIND = `CASE WHEN EXCLUDED.kind = 'pending' THEN 'pending' ELSE moderation_items.kind END`;
+/**
+ * A post waiting for approval stays `pending` whatever happens to it next;
+ * otherwise a legal notice or an appeal outranks flags (they carry deadlines).
+ */
+const MERGE_KIND = `CASE WHEN moderation_items.kind = 'pending' OR EXCLUDED.kind = 'pending' THEN 'pending'
+  WHEN EXCLUDED.kind IN ('dsa_notice', 'appeal') THEN EXCLUDED.kind ELSE moderation_items.kind END`;
 
 export interface UpsertedItem {
   id: string;
@@ -93,23 +97,29 @@ export class ModerationQueueRepository {
   }
 
   /**
-   * Resolves the open item of a post without a moderator's action (its author
-   * deleted it): `resolution` says why; the history names the author. No-op when none is open.
+   * Resolves the open item of a post without acting on the post: its author
+   * deleted it (the history names the author), or an appeal was upheld (the
+   * deciding moderator is recorded as resolver). Returns the item's id, or null
+   * when none was open.
    */
   static async resolvePostItem(
     manager: EntityManager,
     postId: string,
     resolution: string,
     actorId: string,
-  ): Promise<void> {
+    options: { note?: string | null; resolvedByActor?: boolean } = {},
+  ): Promise<string | null> {
     const [item] = await sqlRows<{ id: string }>(
       manager,
       `UPDATE moderation_items
-          SET status = 'resolved', resolution = $2, resolved_at = now(), version = version + 1, updated_at = now()
+          SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
+              version = version + 1, updated_at = now()
         WHERE subject_type = 'post' AND subject_id = $1 AND status = 'open' RETURNING id`,
-      [postId, resolution],
+      [postId, resolution, options.resolvedByActor ? actorId : null],
     );
-    if (item) await ModerationQueueRepository.recordEvent(manager, item.id, actorId, resolution, null, {});
+    if (!item) return null;
+    await ModerationQueueRepository.recordEvent(manager, item.id, actorId, resolution, options.note ?? null, {});
+    return item.id;
   }
 
   static async recordEvent(

@@ -4,6 +4,7 @@ import { PostPipeline } from '../discussions/post-pipeline.service.js';
 import { AuditLogService } from './audit-log.service.js';
 import { FlagsController } from './flags.controller.js';
 import { FlagsService } from './flags.service.js';
+import { ModerationHooks } from './moderation-hooks.service.js';
 import { ModerationPostCheck } from './moderation-post-check.js';
 import { ModerationController } from './moderation.controller.js';
 import { ModerationService } from './moderation.service.js';
@@ -18,8 +19,16 @@ import { WatchedWordsService } from './watched-words.service.js';
 @Module({
   imports: [DiscussionsModule],
   controllers: [FlagsController, ModerationController],
-  providers: [FlagsService, QueueService, ModerationService, WatchedWordsService, AuditLogService, ModerationPostCheck],
-  exports: [WatchedWordsService, ModerationPostCheck],
+  providers: [
+    FlagsService,
+    QueueService,
+    ModerationService,
+    WatchedWordsService,
+    AuditLogService,
+    ModerationPostCheck,
+    ModerationHooks,
+  ],
+  exports: [WatchedWordsService, ModerationPostCheck, ModerationHooks, ModerationService],
 })
 export class ModerationModule implements OnModuleInit {
   constructor(

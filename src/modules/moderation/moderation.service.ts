@@ -11,6 +11,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
+import { ModerationHooks } from './moderation-hooks.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanModeratePostBy, ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
 
@@ -53,7 +55,9 @@ interface LockedPost {
 
 interface OpenItem {
   id: string;
-  kind: string;
+  kind: ModerationKind;
+  reasons: ModerationReasons;
+  created_at: Date;
   claimed_by_id: string | null;
   claimed_at: Date | null;
   claimed_by_username: string | null;
@@ -144,13 +148,15 @@ export class ModerationService {
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly postNotifications: PostNotificationsService,
+    private readonly hooks: ModerationHooks,
   ) {}
 
   perform(actor: Actor, postId: string, action: PostAction, reason: string | null): Promise<PostModerationResult> {
     return this.dataSource.transaction((manager) => this.performIn(manager, actor, postId, action, reason));
   }
 
-  private async performIn(
+  /** The same action inside the caller's transaction (an appeal reversed restores its post). */
+  async performIn(
     manager: EntityManager,
     actor: Actor,
     postId: string,
@@ -169,7 +175,7 @@ export class ModerationService {
     ensureCanModeratePostBy(actor, author ?? null);
     const [item] = await sqlRows<OpenItem>(
       manager,
-      `SELECT mi.id, mi.kind, mi.claimed_by_id, mi.claimed_at, u.username::text AS claimed_by_username
+      `SELECT mi.id, mi.kind, mi.reasons, mi.created_at, mi.claimed_by_id, mi.claimed_at, u.username::text AS claimed_by_username
          FROM moderation_items mi LEFT JOIN users u ON u.id = mi.claimed_by_id
         WHERE mi.subject_type = 'post' AND mi.subject_id = $1 AND mi.status = 'open'
         FOR UPDATE OF mi`,
@@ -220,6 +226,22 @@ export class ModerationService {
       });
       resolved = { id: item.id, resolution: transition.resolution, version: row.version };
     }
+
+    await this.hooks.afterPostDecision(manager, {
+      actor,
+      action,
+      automated: false,
+      reason,
+      post: {
+        id: postId,
+        threadId: post.thread_id,
+        number: post.number,
+        authorId: post.author_id,
+        from: post.status,
+        to: transition.status,
+      },
+      item: item ? { id: item.id, kind: item.kind, reasons: item.reasons, createdAt: new Date(item.created_at) } : null,
+    });
 
     await this.audit.record(manager, actor, {
       action: `post.${action}`,

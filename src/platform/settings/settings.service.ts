@@ -21,6 +21,7 @@ export interface LiveSettings {
     votesPerMinute: number;
     errorReportsPerHour: number;
     searchPerMinute: number;
+    dsaNoticesPerHour: number;
   };
 }
 
@@ -98,6 +99,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
         votesPerMinute: c.RATE_LIMIT_VOTES_PER_MINUTE,
         errorReportsPerHour: c.RATE_LIMIT_ERROR_REPORTS_PER_HOUR,
         searchPerMinute: c.RATE_LIMIT_SEARCH_PER_MINUTE,
+        dsaNoticesPerHour: c.RATE_LIMIT_DSA_NOTICES_PER_HOUR,
       },
     };
   }

@@ -101,6 +101,12 @@ export class RateLimitsPatchDto {
   @Min(1)
   @Max(100000)
   searchPerMinute?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @Present()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  dsaNoticesPerHour?: number;
 }
 
 /** `PATCH /api/admin/settings`: any subset; `rateLimits` may itself be partial. */

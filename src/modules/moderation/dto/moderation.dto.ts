@@ -17,10 +17,10 @@ export class CreateFlagDto {
 }
 
 export class QueueQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['flagged', 'pending', 'error_report'] })
+  @ApiPropertyOptional({ enum: ['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'] })
   @IsOptional()
-  @IsIn(['flagged', 'pending', 'error_report'])
-  kind?: 'flagged' | 'pending' | 'error_report';
+  @IsIn(['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'])
+  kind?: 'flagged' | 'pending' | 'error_report' | 'dsa_notice' | 'appeal';
 
   @ApiPropertyOptional({ enum: ['open', 'resolved'], default: 'open' })
   @IsOptional()

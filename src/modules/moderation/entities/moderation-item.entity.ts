@@ -14,7 +14,7 @@ import {
 } from 'typeorm';
 import { User } from '../../users/entities/user.entity.js';
 
-export type ModerationKind = 'flagged' | 'pending' | 'error_report';
+export type ModerationKind = 'flagged' | 'pending' | 'error_report' | 'dsa_notice' | 'appeal';
 export type ModerationSubjectType = 'post' | 'error_report';
 export type ModerationItemStatus = 'open' | 'resolved';
 
@@ -32,7 +32,7 @@ export type ModerationReasons = QueueReasons;
   where: `status = 'open'`,
 })
 @Index('moderation_items_queue_idx', ['status', 'kind', 'createdAt', 'id'])
-@Check('moderation_items_kind_check', `kind IN ('flagged', 'pending', 'error_report')`)
+@Check('moderation_items_kind_check', `kind IN ('flagged', 'pending', 'error_report', 'dsa_notice', 'appeal')`)
 @Check('moderation_items_status_check', `status IN ('open', 'resolved')`)
 export class ModerationItem {
   @PrimaryGeneratedColumn('uuid')

@@ -11,7 +11,7 @@ import {
 import { User } from '../../users/entities/user.entity.js';
 
 export type NotificationKind =
-  'post.reply' | 'post.mention' | 'post.moderated' | 'flag.outcome' | 'error_report.resolved';
+  'post.reply' | 'post.mention' | 'post.moderated' | 'flag.outcome' | 'error_report.resolved' | 'appeal.decided';
 
 /** Something a user should know: replies, mentions, moderation, report outcomes. */
 @Entity('notifications')
