@@ -30,6 +30,8 @@ ENV NODE_ENV=production \
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# `npm run cli -- <command>` runs dist/ through this launcher (no compiler in the image).
+COPY scripts/cli.mjs ./scripts/cli.mjs
 COPY --from=build /app/public ./public
 # Without SMTP_URL, mail is written as .eml files under .data/mail (MAIL_DIR):
 # the app's user must be able to write there (and a volume mounted there

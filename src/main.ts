@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { resolveDatabase, runMigrations } from './database/bootstrap.js';
+import { StartupError } from './database/embedded-postgres.js';
 
 const log = (message: string) =>
   process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message })}\n`);
@@ -25,6 +26,10 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(78); // EX_CONFIG
+  }
+  if (error instanceof StartupError) {
+    process.stderr.write(`Tribune failed to start: ${error.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(
     `Tribune failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

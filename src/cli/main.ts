@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
+import { StartupError } from '../database/embedded-postgres.js';
 import { commandRegistrars } from './commands/index.js';
 import { CliRuntime, logToStderr as log } from './runtime.js';
 
@@ -31,6 +32,9 @@ async function main(): Promise<number> {
     if (error instanceof ConfigError) {
       log(error.message);
       exitCode = 78; // EX_CONFIG, as the server
+    } else if (error instanceof StartupError) {
+      log(error.message);
+      exitCode = 1;
     } else {
       log(`Command failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       exitCode = 1;

