@@ -345,6 +345,9 @@ function integrationProblems(parsed: EnvironmentVariables): string[] {
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     problems.push('OIDC_ISSUER_URL: OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together');
   }
+  if (parsed.NODE_ENV === 'production' && parsed.OIDC_ISSUER_URL?.startsWith('http:')) {
+    problems.push('OIDC_ISSUER_URL: must be https when NODE_ENV=production');
+  }
   return problems;
 }
 

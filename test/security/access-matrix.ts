@@ -70,7 +70,7 @@ export interface AccessEntry {
    */
   service?: number;
   /** Builds the request for one caller, creating whatever fresh fixture a success consumes. */
-  request(f: AccessFixtures, caller: Caller, user: TestUser | null): Promise<AccessRequest> | AccessRequest;
+  request(f: AccessFixtures, caller: Caller, user?: TestUser | null): Promise<AccessRequest> | AccessRequest;
   /** The route acts on the caller's own account (password, erasure): run it with a throw-away cast. */
   freshCast?: boolean;
   /** A Server-Sent Events stream: judged on its status and Content-Type, then aborted. */
@@ -220,6 +220,17 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       headers: { 'X-Forwarded-For': f.ip() },
       body: { token: await ssoToken() },
     }),
+  },
+
+  // OIDC is not configured in the matrix app (its end-to-end test runs a real provider: test/accounts/oidc).
+  'GET /api/auth/oidc/login': { expect: every(404), request: () => ({ path: '/api/auth/oidc/login' }) },
+  'GET /api/auth/oidc/callback': {
+    expect: every(404),
+    request: () => ({ path: '/api/auth/oidc/callback?code=x&state=y' }),
+  },
+  'POST /api/auth/oidc/exchange': {
+    expect: publicWrite(404),
+    request: () => ({ path: '/api/auth/oidc/exchange', body: { code: 'never-issued' } }),
   },
 
   // ── my account, public profiles ──────────────────────────────────────

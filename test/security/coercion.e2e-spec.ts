@@ -110,7 +110,7 @@ describe('security: type coercion and mass assignment on every route with a body
       if (!caller) continue;
       const user: TestUser | null =
         caller === 'anonymous' ? null : entry.freshCast ? (await newCast(t))[caller] : cast[caller];
-      const request = await entry.request(fixtures, caller);
+      const request = await entry.request(fixtures, caller, user);
       if (request.body === undefined) continue;
       routesWithBody.push(key);
       probes.push(...probesFor(key, request, user?.auth ?? {}));

@@ -12,6 +12,8 @@ import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { IdentitiesService } from './identities.service.js';
+import { OidcController } from './oidc.controller.js';
+import { OidcService } from './oidc.service.js';
 import { SsoController } from './sso.controller.js';
 import { SsoService } from './sso.service.js';
 import { StaffTwoFactorGuard } from './staff-two-factor.guard.js';
@@ -32,11 +34,12 @@ import { TwoFactorService } from './two-factor.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, AccountController, SsoController, TwoFactorController],
+  controllers: [AuthController, AccountController, SsoController, OidcController, TwoFactorController],
   providers: [
     AuthService,
     IdentitiesService,
     SsoService,
+    OidcService,
     TwoFactorService,
     JwtStrategy,
     LocalStrategy,
