@@ -6,23 +6,10 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { hardenHttpServer } from './common/http/http-server.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting } from './config/config.js';
-
-/**
- * Timeouts suited to an API (Node's default lets a slow body hold a socket for 300 s).
- * Node enforces them on a timer, so it is set to match.
- */
-function applyHttpTimeouts(server: Server, config: AppModuleOptions['config']): void {
-  server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
-  server.headersTimeout = Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS);
-  // Read when the server starts listening (typed as a constructor option only).
-  (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.max(
-    50,
-    Math.min(1000, Math.floor(server.headersTimeout / 4)),
-  );
-}
 
 /** Paths served outside the /api prefix. */
 const UNPREFIXED = ['metrics'];
@@ -40,7 +27,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For):
   // by default nobody, so no client picks its own IP to escape a per-IP limit.
   app.set('trust proxy', trustProxySetting(options.config.TRUST_PROXY));
-  applyHttpTimeouts(app.getHttpServer() as Server, options.config);
+  hardenHttpServer(app.getHttpServer() as Server, options.config);
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
   // The depth cap runs on the raw text (body-parser's `verify`, which Nest's type leaves out

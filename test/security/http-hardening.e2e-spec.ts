@@ -67,6 +67,7 @@ describe('request and headers timeouts', () => {
       'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"login":',
     );
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer).toMatch(/"code":"http\.request_timeout"/);
     expect(closedAfterMs).toBeGreaterThanOrEqual(1400);
     expect(closedAfterMs).toBeLessThan(5000);
   }, 15_000);
@@ -77,6 +78,16 @@ describe('request and headers timeouts', () => {
     expect(closedAfterMs).toBeGreaterThanOrEqual(700);
     expect(closedAfterMs).toBeLessThan(5000);
   }, 15_000);
+
+  it('answers what the HTTP parser refuses with problem+json too (headers too large: 431)', async () => {
+    const { answer } = await stall(`GET /api/health?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toMatch(/\r\nContent-Type: application\/problem\+json\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 431,
+      code: 'http.headers_too_large',
+    });
+  });
 
   it('leaves a normal request alone', async () => {
     await t.http.get('/api/health').expect(200);

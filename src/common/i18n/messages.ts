@@ -36,6 +36,14 @@ export const messages: Record<string, Record<Language, string>> = {
     fr: 'Le service est momentanément indisponible ; réessayez dans un instant.',
   },
   'http.malformed_json': { en: 'The body is not valid JSON.', fr: "Le corps n'est pas du JSON valide." },
+  'http.headers_too_large': {
+    en: 'The request line or headers are too large.',
+    fr: 'La ligne de requête ou les en-têtes sont trop longs.',
+  },
+  'http.request_timeout': {
+    en: 'The request took too long to arrive.',
+    fr: 'La requête a mis trop de temps à arriver.',
+  },
   'http.json_too_deep': {
     en: 'The body nests objects or arrays too deeply (at most 32 levels).',
     fr: 'Le corps imbrique trop profondément objets ou tableaux (32 niveaux au plus).',
