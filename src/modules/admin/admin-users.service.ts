@@ -5,9 +5,10 @@ import { badRequest, conflict, forbidden, notFound } from '../../common/errors/p
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
-import { sqlAffected } from '../../database/sql.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { DELETED_USER_NAME, effectiveStatus } from '../users/users.mapper.js';
+import { SessionsRepository } from '../auth/sessions.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { UsersService } from '../users/users.service.js';
 import { ensureCanAnonymize, ensureCanBan, ensureCanChangeRole, wouldRemoveLastAdmin } from './admin.policy.js';
 import type { AdminUsersQuery } from './dto/admin.dto.js';
@@ -166,7 +167,7 @@ export class AdminUsersService {
       if (role !== 'admin' && wouldRemoveLastAdmin(target, usableAdmins)) throw conflict('admin.last_admin');
       ensureCanChangeRole(actor, target);
       if (target.role !== role) {
-        await manager.query(`UPDATE users SET role = $2 WHERE id = $1`, [id, role]);
+        await UsersRepository.setRole(manager, id, role);
         await this.audit.record(manager, actor, {
           action: 'user.role',
           targetType: 'user',
@@ -192,14 +193,12 @@ export class AdminUsersService {
       if (target.anonymized_at) throw conflict('admin.user_anonymized');
       if (target.status === 'banned') throw conflict('admin.already_banned');
       if (wouldRemoveLastAdmin(target, usableAdmins)) throw conflict('admin.last_admin');
-      await manager.query(
-        `UPDATE users SET status = 'banned', suspended_until = NULL, sanction_reason = $2 WHERE id = $1`,
-        [id, reason],
-      );
-      await manager.query(
-        `UPDATE refresh_tokens SET revoked_at = now(), revoked_reason = 'ban' WHERE user_id = $1 AND revoked_at IS NULL`,
-        [id],
-      );
+      await UsersRepository.setSanction(manager, id, {
+        status: 'banned',
+        suspendedUntil: null,
+        sanctionReason: reason,
+      });
+      await SessionsRepository.revokeAll(manager, id, 'ban');
       await this.audit.record(manager, actor, {
         action: 'user.ban',
         targetType: 'user',
@@ -223,10 +222,7 @@ export class AdminUsersService {
       ensureCanBan(actor, target);
       if (target.anonymized_at) throw conflict('admin.user_anonymized');
       if (target.status !== 'banned') throw conflict('admin.not_banned');
-      await manager.query(
-        `UPDATE users SET status = 'active', suspended_until = NULL, sanction_reason = NULL WHERE id = $1`,
-        [id],
-      );
+      await UsersRepository.setSanction(manager, id, { status: 'active', suspendedUntil: null, sanctionReason: null });
       await this.audit.record(manager, actor, {
         action: 'user.unban',
         targetType: 'user',
@@ -253,7 +249,7 @@ export class AdminUsersService {
       if (target.anonymized_at) throw conflict('admin.user_anonymized');
       if (wouldRemoveLastAdmin(target, usableAdmins)) throw conflict('admin.last_admin');
       await this.users.anonymize(manager, id);
-      await sqlAffected(manager, `UPDATE users SET role = 'reader' WHERE id = $1`, [id]);
+      await UsersRepository.setRole(manager, id, 'reader');
       await this.audit.record(manager, actor, {
         action: 'user.anonymize',
         targetType: 'user',

@@ -6,6 +6,7 @@ import { slugify } from '../../common/text/slugify.js';
 import { sqlRows } from '../../database/sql.js';
 import { renderArticleMarkdown } from '../../platform/markdown/markdown.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { ThreadsRepository } from '../discussions/threads.repository.js';
 import {
   ArticlesService,
   auditActorOf,
@@ -93,7 +94,7 @@ export class ArticleSyncService {
         [...syncedColumns(dto), slug, externalId, writer.kind === 'user' ? writer.actor.id : null],
       );
       if (inserted) {
-        await manager.query(`INSERT INTO threads (article_id) VALUES ($1)`, [inserted.id]);
+        await ThreadsRepository.create(manager, inserted.id);
         const text = { title: dto.title, summary: dto.summary ?? '', body: dto.body };
         await this.articles.recordRevision(manager, { id: inserted.id, revision: 1, ...text }, writerId(writer));
         await this.audit.record(manager, auditActorOf(writer), {

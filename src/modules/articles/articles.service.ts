@@ -10,6 +10,8 @@ import { sqlRows, type Queryable } from '../../database/sql.js';
 import { renderArticleMarkdown } from '../../platform/markdown/markdown.js';
 import { toAuthor, type PostAuthor } from '../discussions/posts.mapper.js';
 import type { ThreadStatus } from '../discussions/entities/thread.entity.js';
+import { ThreadsRepository } from '../discussions/threads.repository.js';
+import { ArticleCorrectionsRepository } from './article-corrections.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import type { ArticleSource, RelatedLink } from './entities/article.entity.js';
 import { SLUG_PATTERN, type CreateArticleDto, type UpdateArticleDto } from './dto/articles.dto.js';
@@ -295,7 +297,7 @@ export class ArticlesService {
           ],
         );
         if (inserted) {
-          await manager.query(`INSERT INTO threads (article_id) VALUES ($1)`, [inserted.id]);
+          await ThreadsRepository.create(manager, inserted.id);
           await this.recordRevision(
             manager,
             { id: inserted.id, revision: 1, title: dto.title, summary: dto.summary ?? '', body: dto.body },
@@ -380,11 +382,11 @@ export class ArticlesService {
         );
       }
       if (correctionNote !== undefined) {
-        await manager.query(`INSERT INTO article_corrections (article_id, note, created_by_id) VALUES ($1, $2, $3)`, [
-          current.id,
-          correctionNote,
-          actor.id,
-        ]);
+        await ArticleCorrectionsRepository.append(manager, {
+          articleId: current.id,
+          note: correctionNote,
+          actorId: actor.id,
+        });
       }
       const changed = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);
       await this.audit.record(manager, actor, {
@@ -404,23 +406,6 @@ export class ArticlesService {
       return fields.slug ?? current.slug;
     });
     return this.get(newSlug, actor, language, this.dataSource);
-  }
-
-  /**
-   * Appends a correction inside a caller's transaction (error reports fixed with
-   * a correction note). The caller writes its own audit entry.
-   */
-  async appendCorrection(
-    manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
-    articleId: string,
-    note: string,
-    actorId: string | null,
-    errorReportId: string | null = null,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO article_corrections (article_id, note, created_by_id, error_report_id) VALUES ($1, $2, $3, $4)`,
-      [articleId, note, actorId, errorReportId],
-    );
   }
 
   private toSummary(row: ArticleRow, language: Language): ArticleSummaryResponse {

@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { ApiKeysModule } from '../api-keys/api-keys.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { UsersService } from '../users/users.service.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountController } from './account.controller.js';
 import { AuthController } from './auth.controller.js';
@@ -19,6 +20,7 @@ import { SsoService } from './sso.service.js';
 import { StaffTwoFactorGuard } from './staff-two-factor.guard.js';
 import { TwoFactorController } from './two-factor.controller.js';
 import { TwoFactorService } from './two-factor.service.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 @Module({
   imports: [
@@ -49,4 +51,11 @@ import { TwoFactorService } from './two-factor.service.js';
   ],
   exports: [AuthService, TwoFactorService, JwtModule],
 })
-export class AuthModule {}
+export class AuthModule implements OnModuleInit {
+  constructor(private readonly users: UsersService) {}
+
+  /** An erased account keeps no session and no reset token. */
+  onModuleInit(): void {
+    this.users.onErase((manager, userId) => SessionsRepository.deleteAll(manager, userId));
+  }
+}

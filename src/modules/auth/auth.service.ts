@@ -9,6 +9,7 @@ import { MailService } from '../../platform/mail/mail.service.js';
 import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import type { User } from '../users/entities/user.entity.js';
 import { effectiveStatus, toPrivateProfile, type PrivateProfile } from '../users/users.mapper.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { UsersService } from '../users/users.service.js';
 import {
   dummyPasswordHash,
@@ -17,6 +18,7 @@ import {
   verifyPassword,
 } from '../../platform/passwords/passwords.js';
 import type { RevokedReason } from './entities/refresh-token.entity.js';
+import { REVOKE, SessionsRepository } from './sessions.repository.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 import { TwoFactorService } from './two-factor.service.js';
 
@@ -36,10 +38,6 @@ export interface AccessTokenPayload {
 }
 
 const RESET_TOKEN_TTL_MS = 3_600_000;
-
-/** Revokes the rows an UPDATE matches, recording the reason ($2) on those not revoked already. */
-const REVOKE = `revoked_reason = CASE WHEN revoked_at IS NULL THEN $2 ELSE revoked_reason END,
-  revoked_at = coalesce(revoked_at, now())`;
 
 /** What a revoked (never used) refresh token answers, by why it was revoked. */
 const SESSION_ENDED: Record<RevokedReason, string> = {
@@ -178,10 +176,7 @@ export class AuthService {
   }
 
   async revokeAllSessions(userId: string, exceptFamilyId?: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE refresh_tokens SET ${REVOKE} WHERE user_id = $1 AND ($3::uuid IS NULL OR family_id <> $3::uuid)`,
-      [userId, 'password_change', exceptFamilyId ?? null],
-    );
+    await SessionsRepository.revokeAll(this.dataSource, userId, 'password_change', exceptFamilyId ?? null);
   }
 
   /**
@@ -240,11 +235,8 @@ export class AuthService {
       if (consumed.length === 0)
         throw unprocessable('auth.reset_invalid', {}, [{ field: 'token', code: 'auth.reset_invalid' }]);
       const userId = consumed[0].user_id;
-      await manager.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND anonymized_at IS NULL`, [
-        userId,
-        passwordHash,
-      ]);
-      await manager.query(`UPDATE refresh_tokens SET ${REVOKE} WHERE user_id = $1`, [userId, 'password_reset']);
+      await UsersRepository.setPasswordHash(manager, userId, passwordHash);
+      await SessionsRepository.revokeAll(manager, userId, 'password_reset');
       await manager.query(`UPDATE password_reset_tokens SET used_at = coalesce(used_at, now()) WHERE user_id = $1`, [
         userId,
       ]);
@@ -265,7 +257,7 @@ export class AuthService {
     }
     this.ensurePasswordAcceptable(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+    await UsersRepository.setPasswordHash(this.dataSource, userId, passwordHash);
     await this.revokeAllSessions(userId, keepFamilyId);
   }
 }

@@ -7,6 +7,7 @@ import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { effectiveStatus } from '../users/users.mapper.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { AccessTokenPayload } from './auth.service.js';
 
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
@@ -73,15 +74,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (!user) return false;
     if (!user.last_seen_at || Date.now() - user.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_MS) {
       // Fire and forget, at most once per five minutes per user: not worth a write per request.
-      // SKIP LOCKED: when a transaction holds the user's row (an admin changing roles, say),
-      // last-seen waits for the next request rather than parking a pool connection on the lock.
-      this.dataSource
-        .query(
-          `UPDATE users SET last_seen_at = now()
-            WHERE id = (SELECT id FROM users WHERE id = $1 FOR UPDATE SKIP LOCKED)`,
-          [user.id],
-        )
-        .catch(() => undefined);
+      UsersRepository.touchLastSeen(this.dataSource, user.id).catch(() => undefined);
     }
     return {
       id: user.id,

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../database/sql.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
 import type { PostStatus } from './entities/post.entity.js';
 
 /** +1 when a post becomes visible, -1 when it stops being visible, else 0. */
@@ -36,6 +36,22 @@ export class PostsRepository {
          FROM changed WHERE t.id = changed.thread_id AND ${deltaParam}::int <> 0`,
       [postId, to, ...extra, delta],
     );
+  }
+
+  /**
+   * Counts one more flag (`UPDATE … RETURNING`, which takes the row lock that
+   * serialises concurrent flaggers); null when the post is gone.
+   */
+  static async countFlag(
+    db: Queryable,
+    postId: string,
+  ): Promise<{ flag_count: number; status: string; thread_id: string; number: number } | null> {
+    const [counted] = await sqlRows<{ flag_count: number; status: string; thread_id: string; number: number }>(
+      db,
+      `UPDATE posts SET flag_count = flag_count + 1 WHERE id = $1 RETURNING flag_count, status, thread_id, number`,
+      [postId],
+    );
+    return counted ?? null;
   }
 
   /** How many of an author's posts were ever published, counting up to `cap` (pre-moderation). */

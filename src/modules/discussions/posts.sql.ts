@@ -1,4 +1,5 @@
 import { THREAD_EVENTS_CHANNEL } from '../../platform/realtime/realtime.service.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { postSelect } from './posts.mapper.js';
 
 /**
@@ -51,7 +52,7 @@ export function createPostStatement(post: {
                   CASE WHEN $6::varchar = 'visible' THEN now() END FROM counter
            RETURNING *),
          author AS (
-           UPDATE users SET post_count = post_count + 1 WHERE id = $2::uuid AND EXISTS (SELECT 1 FROM inserted))
+           ${UsersRepository.postCountStep('$2::uuid', 'EXISTS (SELECT 1 FROM inserted)')})
     ${postSelect('$2', 'inserted p', notify)}`;
   const parameters: unknown[] = [post.threadId, post.authorId, post.body, post.html, post.replyToId, post.status];
   if (notify) parameters.push(THREAD_EVENTS_CHANNEL);

@@ -11,6 +11,8 @@ import { MailService } from '../../platform/mail/mail.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { ArticlesService } from '../articles/articles.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ModerationQueueRepository } from '../moderation/moderation-queue.repository.js';
+import { ArticleCorrectionsRepository } from '../articles/article-corrections.repository.js';
 import type { CreateErrorReportDto, ListErrorReportsQuery, UpdateErrorReportDto } from './dto/error-reports.dto.js';
 import type { ErrorReportStatus } from './entities/error-report.entity.js';
 import {
@@ -206,19 +208,7 @@ export class ErrorReportsService implements OnModuleInit {
           `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status) VALUES ($1, $2, NULL, 'open')`,
           [report.id, actor?.id ?? null],
         );
-        const items = await sqlRows<{ id: string }>(
-          manager,
-          `INSERT INTO moderation_items (kind, subject_type, subject_id, reasons)
-           VALUES ('error_report', 'error_report', $1, '{"errorReport":true}')
-           ON CONFLICT DO NOTHING RETURNING id`,
-          [report.id],
-        );
-        for (const item of items) {
-          await manager.query(
-            `INSERT INTO moderation_item_events (item_id, actor_id, action, data) VALUES ($1, $2, 'opened', $3)`,
-            [item.id, actor?.id ?? null, JSON.stringify({ errorReportId: report.id })],
-          );
-        }
+        await ModerationQueueRepository.openErrorReportItem(manager, report.id, actor?.id ?? null);
         return { id: report.id, status: 'open' as const };
       });
     } catch (error) {
@@ -227,6 +217,11 @@ export class ErrorReportsService implements OnModuleInit {
       }
       throw error;
     }
+  }
+
+  /** Erasure: the reports of an erased reader keep no contact address. */
+  async forgetReporterContact(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(`UPDATE error_reports SET reporter_email = NULL WHERE reporter_id = $1`, [userId]);
   }
 
   /** Staff list, oldest first, keyset-paginated on (created_at, id). */
@@ -360,13 +355,12 @@ export class ErrorReportsService implements OnModuleInit {
 
       let correctionId: string | null = null;
       if (to === 'fixed' && correctionNote) {
-        const [correction] = await sqlRows<{ id: string }>(
-          manager,
-          `INSERT INTO article_corrections (article_id, note, created_by_id, error_report_id)
-           VALUES ($1, $2, $3, $4) RETURNING id`,
-          [report.article_id, correctionNote, actor.id, id],
-        );
-        correctionId = correction.id;
+        correctionId = await ArticleCorrectionsRepository.append(manager, {
+          articleId: report.article_id,
+          note: correctionNote,
+          actorId: actor.id,
+          errorReportId: id,
+        });
       }
 
       await this.audit.record(manager, actor, {
@@ -419,21 +413,17 @@ export class ErrorReportsService implements OnModuleInit {
     resolution: ErrorReportStatus,
     note: string | null,
   ): Promise<void> {
-    const items = await sqlRows<{ id: string }>(
+    await ModerationQueueRepository.resolve(
       manager,
-      `UPDATE moderation_items
-          SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
-              updated_at = now(), version = version + 1
-        WHERE subject_type = 'error_report' AND subject_id = $1 AND status = 'open'
-        RETURNING id`,
-      [reportId, resolution, actor.id],
+      { subjectType: 'error_report', subjectId: reportId },
+      {
+        actorId: actor.id,
+        resolution,
+        action: 'resolved',
+        note,
+        data: { errorReportId: reportId, resolution },
+      },
     );
-    for (const item of items) {
-      await manager.query(
-        `INSERT INTO moderation_item_events (item_id, actor_id, action, note, data) VALUES ($1, $2, 'resolved', $3, $4)`,
-        [item.id, actor.id, note, JSON.stringify({ errorReportId: reportId, resolution })],
-      );
-    }
   }
 
   private async mailAnonymousReporter(

@@ -5,9 +5,9 @@ import { conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
 import type { FlagReason } from '../discussions/entities/post-flag.entity.js';
+import { PostsRepository } from '../discussions/posts.repository.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import { PostsRepository } from '../discussions/posts.repository.js';
 import { ModerationHooks } from './moderation-hooks.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
@@ -55,11 +55,7 @@ export class FlagsService {
           `INSERT INTO post_flags (post_id, user_id, reason, comment) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
           [postId, actor.id, reason, comment],
         );
-        const [counted] = await sqlRows<{ flag_count: number; status: string; thread_id: string; number: number }>(
-          manager,
-          `UPDATE posts SET flag_count = flag_count + 1 WHERE id = $1 RETURNING flag_count, status, thread_id, number`,
-          [postId],
-        );
+        const counted = await PostsRepository.countFlag(manager, postId);
         if (!counted) throw notFound();
 
         let autoHidden = false;

@@ -18,6 +18,25 @@ const MERGE_REASONS = `
 const MERGE_KIND = `CASE WHEN moderation_items.kind = 'pending' OR EXCLUDED.kind = 'pending' THEN 'pending'
   WHEN EXCLUDED.kind IN ('dsa_notice', 'appeal') THEN EXCLUDED.kind ELSE moderation_items.kind END`;
 
+export type ModerationSubjectType = 'post' | 'error_report';
+
+/** What resolving an item records: its resolution and the history event. */
+export interface ItemOutcome {
+  /** Who acted, named in the history. */
+  actorId: string;
+  /** Who resolved the item; defaults to the actor (null when no moderator decided). */
+  resolvedById?: string | null;
+  resolution: string;
+  action: string;
+  note: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface ResolvedItem {
+  id: string;
+  version: number;
+}
+
 export interface UpsertedItem {
   id: string;
   inserted: boolean;
@@ -109,17 +128,104 @@ export class ModerationQueueRepository {
     actorId: string,
     options: { note?: string | null; resolvedByActor?: boolean } = {},
   ): Promise<string | null> {
-    const [item] = await sqlRows<{ id: string }>(
+    const [item] = await ModerationQueueRepository.resolve(
+      manager,
+      { subjectType: 'post', subjectId: postId },
+      {
+        actorId,
+        resolvedById: options.resolvedByActor ? actorId : null,
+        resolution,
+        action: resolution,
+        note: options.note ?? null,
+        data: {},
+      },
+    );
+    return item?.id ?? null;
+  }
+
+  /** Opens the queue item of a new error report (one per report; a second open is a no-op). */
+  static async openErrorReportItem(manager: EntityManager, reportId: string, actorId: string | null): Promise<void> {
+    const items = await sqlRows<{ id: string }>(
+      manager,
+      `INSERT INTO moderation_items (kind, subject_type, subject_id, reasons)
+       VALUES ('error_report', 'error_report', $1, '{"errorReport":true}')
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [reportId],
+    );
+    for (const item of items) {
+      await ModerationQueueRepository.recordEvent(manager, item.id, actorId, 'opened', null, {
+        errorReportId: reportId,
+      });
+    }
+  }
+
+  /**
+   * The one "resolve" step of every decision on the queue: marks the open item(s)
+   * of the target resolved, bumps their version and records the event in their
+   * history. Returns the items resolved with their new version (none when the
+   * target had no open item).
+   */
+  static async resolve(
+    manager: EntityManager,
+    target: { itemId: string } | { subjectType: ModerationSubjectType; subjectId: string },
+    outcome: ItemOutcome,
+  ): Promise<ResolvedItem[]> {
+    const where = 'itemId' in target ? `id = $3` : `subject_type = $3 AND subject_id = $4`;
+    const params = 'itemId' in target ? [target.itemId] : [target.subjectType, target.subjectId];
+    const items = await sqlRows<ResolvedItem>(
       manager,
       `UPDATE moderation_items
-          SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
+          SET status = 'resolved', resolution = $1, resolved_by_id = $2, resolved_at = now(),
               version = version + 1, updated_at = now()
-        WHERE subject_type = 'post' AND subject_id = $1 AND status = 'open' RETURNING id`,
-      [postId, resolution, options.resolvedByActor ? actorId : null],
+        WHERE ${where} AND status = 'open'
+        RETURNING id, version`,
+      [outcome.resolution, outcome.resolvedById === undefined ? outcome.actorId : outcome.resolvedById, ...params],
     );
-    if (!item) return null;
-    await ModerationQueueRepository.recordEvent(manager, item.id, actorId, resolution, options.note ?? null, {});
-    return item.id;
+    for (const item of items) {
+      await ModerationQueueRepository.recordEvent(
+        manager,
+        item.id,
+        outcome.actorId,
+        outcome.action,
+        outcome.note,
+        outcome.data,
+      );
+    }
+    return items;
+  }
+
+  /**
+   * Claims an open item for `actorId` unless another moderator holds a live claim;
+   * the conditional UPDATE runs under the row lock, so of two claims one wins.
+   * Returns null when the item cannot be claimed.
+   */
+  static async claim(
+    manager: EntityManager,
+    itemId: string,
+    actorId: string,
+    ttlSeconds: number,
+  ): Promise<{ id: string; claimed_at: Date; version: number } | null> {
+    const [claimed] = await sqlRows<{ id: string; claimed_at: Date; version: number }>(
+      manager,
+      `UPDATE moderation_items
+          SET claimed_by_id = $2, claimed_at = now(), version = version + 1, updated_at = now()
+        WHERE id = $1 AND status = 'open'
+          AND (claimed_by_id IS NULL OR claimed_by_id = $2 OR claimed_at <= now() - make_interval(secs => $3))
+        RETURNING id, claimed_at, version`,
+      [itemId, actorId, ttlSeconds],
+    );
+    if (!claimed) return null;
+    await ModerationQueueRepository.recordEvent(manager, itemId, actorId, 'claimed', null);
+    return claimed;
+  }
+
+  /** Drops the claim on an item (the caller has checked it may). */
+  static async release(manager: EntityManager, itemId: string, actorId: string): Promise<void> {
+    await manager.query(
+      `UPDATE moderation_items SET claimed_by_id = NULL, claimed_at = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
+      [itemId],
+    );
+    await ModerationQueueRepository.recordEvent(manager, itemId, actorId, 'released', null);
   }
 
   static async recordEvent(

@@ -7,9 +7,11 @@ import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
 import type { PostStatus } from '../discussions/entities/post.entity.js';
 import { PostNotificationsService } from '../discussions/post-notifications.service.js';
 import { PostsRepository } from '../discussions/posts.repository.js';
+import { ThreadsRepository } from '../discussions/threads.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
 import { ModerationHooks } from './moderation-hooks.service.js';
@@ -211,19 +213,21 @@ export class ModerationService {
 
     let resolved: PostModerationResult['item'] = null;
     if (item) {
-      const [row] = await sqlRows<{ version: number }>(
+      const [row] = await ModerationQueueRepository.resolve(
         manager,
-        `UPDATE moderation_items
-            SET status = 'resolved', resolution = $2, resolved_by_id = $3, resolved_at = now(),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING version`,
-        [item.id, transition.resolution, actor.id],
+        { itemId: item.id },
+        {
+          actorId: actor.id,
+          resolution: transition.resolution,
+          action,
+          note: reason,
+          data: {
+            from: post.status,
+            to: transition.status,
+            flagOutcome: flaggers.length > 0 ? transition.flagOutcome : null,
+          },
+        },
       );
-      await ModerationQueueRepository.recordEvent(manager, item.id, actor.id, action, reason, {
-        from: post.status,
-        to: transition.status,
-        flagOutcome: flaggers.length > 0 ? transition.flagOutcome : null,
-      });
       resolved = { id: item.id, resolution: transition.resolution, version: row.version };
     }
 
@@ -336,7 +340,7 @@ export class ModerationService {
       if (!thread) throw notFound();
       const status = locked ? 'locked' : 'open';
       if (thread.status === status) throw conflict('moderation.thread_already', { status });
-      await manager.query(`UPDATE threads SET status = $2 WHERE id = $1`, [threadId, status]);
+      await ThreadsRepository.setStatus(manager, threadId, status);
       await this.audit.record(manager, actor, {
         action: locked ? 'thread.lock' : 'thread.unlock',
         targetType: 'thread',
@@ -398,12 +402,7 @@ export class ModerationService {
       if (!target) throw notFound();
       ensureCanSanctionUser(actor, target);
       const next = decide(target);
-      await manager.query(`UPDATE users SET status = $2, suspended_until = $3, sanction_reason = $4 WHERE id = $1`, [
-        userId,
-        next.status,
-        next.suspendedUntil,
-        next.sanctionReason,
-      ]);
+      await UsersRepository.setSanction(manager, userId, next);
       await this.audit.record(manager, actor, {
         action,
         targetType: 'user',

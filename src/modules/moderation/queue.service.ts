@@ -285,17 +285,8 @@ export class QueueService {
     itemId: string,
   ): Promise<{ id: string; claimedBy: { id: string; username: string }; claimedAt: string; version: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const [claimed] = await sqlRows<{ id: string; claimed_at: Date; version: number }>(
-        manager,
-        `UPDATE moderation_items
-            SET claimed_by_id = $2, claimed_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1 AND status = 'open'
-            AND (claimed_by_id IS NULL OR claimed_by_id = $2 OR claimed_at <= now() - make_interval(secs => $3))
-          RETURNING id, claimed_at, version`,
-        [itemId, actor.id, CLAIM_TTL_MS / 1000],
-      );
+      const claimed = await ModerationQueueRepository.claim(manager, itemId, actor.id, CLAIM_TTL_MS / 1000);
       if (!claimed) throw await this.whyNot(manager, itemId);
-      await ModerationQueueRepository.recordEvent(manager, itemId, actor.id, 'claimed', null);
       return {
         id: claimed.id,
         claimedBy: { id: actor.id, username: actor.username },
@@ -317,11 +308,7 @@ export class QueueService {
       if (!item.claimed_by_id) return;
       const live = item.claimed_at !== null && Date.now() - new Date(item.claimed_at).getTime() < CLAIM_TTL_MS;
       if (item.claimed_by_id !== actor.id && live && actor.role !== 'admin') throw await this.whyNot(manager, itemId);
-      await manager.query(
-        `UPDATE moderation_items SET claimed_by_id = NULL, claimed_at = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
-        [itemId],
-      );
-      await ModerationQueueRepository.recordEvent(manager, itemId, actor.id, 'released', null);
+      await ModerationQueueRepository.release(manager, itemId, actor.id);
     });
   }
 

@@ -5,6 +5,7 @@ import { ActiveUser, Authenticated, CurrentUser, Public, type Actor } from '../.
 import { ProblemError } from '../../common/errors/problem.js';
 import { UpdateMeDto } from './dto/users.dto.js';
 import { toPrivateProfile, toPublicProfile, type PrivateProfile, type PublicProfile } from './users.mapper.js';
+import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('accounts')
@@ -28,10 +29,10 @@ export class UsersController {
   @ActiveUser()
   @ApiOperation({ summary: 'Edit my display name and bio' })
   async updateMe(@CurrentUser() actor: Actor, @Body() body: UpdateMeDto): Promise<PrivateProfile> {
-    const changes: Record<string, string> = {};
+    const changes: { displayName?: string; bio?: string } = {};
     if (body.displayName !== undefined) changes.displayName = body.displayName.trim();
     if (body.bio !== undefined) changes.bio = body.bio;
-    if (Object.keys(changes).length > 0) await this.dataSource.manager.update('users', { id: actor.id }, changes);
+    await UsersRepository.updateProfile(this.dataSource.manager, actor.id, changes);
     return toPrivateProfile(await this.users.getById(actor.id));
   }
 

@@ -4,9 +4,9 @@ import { conflict, notFound, type FieldError } from '../../common/errors/problem
 import { ProblemError } from '../../common/errors/problem.js';
 import type { Role } from '../../common/auth/decorators.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
-import { sqlAffected } from '../../database/sql.js';
 import { hashPassword } from '../../platform/passwords/passwords.js';
 import { User } from './entities/user.entity.js';
+import { UsersRepository } from './users.repository.js';
 
 export interface NewUser {
   username: string;
@@ -16,8 +16,13 @@ export interface NewUser {
   role?: Role;
 }
 
+/** What another module erases about a user, in the erasure's transaction. */
+export type ErasureStep = (manager: EntityManager, userId: string) => Promise<void>;
+
 @Injectable()
 export class UsersService {
+  private readonly erasureSteps: ErasureStep[] = [];
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** Creates an account; username and email clashes are 409 naming the field. */
@@ -31,7 +36,7 @@ export class UsersService {
         role: input.role ?? 'reader',
         passwordHash,
       });
-      return await manager.save(user);
+      return await manager.save(User, user);
     } catch (error) {
       const fieldErrors: FieldError[] = [];
       if (isPgError(error, PG_UNIQUE_VIOLATION, { column: 'username' }))
@@ -79,25 +84,23 @@ export class UsersService {
   }
 
   /**
+   * Adds a step to every erasure, run in its transaction after the account row
+   * is wiped: the modules that hold personal data about a user in their own
+   * tables (auth's tokens, error reports' contact email) register here, since
+   * they depend on this module and not the other way round.
+   */
+  onErase(step: ErasureStep): void {
+    this.erasureSteps.push(step);
+  }
+
+  /**
    * Erasure: username, email, display name, bio, password and every token gone;
    * the row stays so posts keep their author id and show a neutral name.
    */
   async anonymize(manager: EntityManager, userId: string): Promise<void> {
-    const affected = await sqlAffected(
-      manager,
-      `UPDATE users SET username = NULL, email = NULL, display_name = NULL, bio = '', password_hash = NULL,
-              status = 'banned', sanction_reason = NULL, anonymized_at = now()
-        WHERE id = $1 AND anonymized_at IS NULL`,
-      [userId],
-    );
+    const affected = await UsersRepository.anonymize(manager, userId);
     if (affected === 0) throw conflict('http.conflict');
-    await manager.query(`DELETE FROM refresh_tokens WHERE user_id = $1`, [userId]);
-    await manager.query(`DELETE FROM password_reset_tokens WHERE user_id = $1`, [userId]);
-    // Outside identities (SSO, OIDC) and the second factor go too: the person may come back afresh.
-    await manager.query(`DELETE FROM user_identities WHERE user_id = $1`, [userId]);
-    await manager.query(`DELETE FROM two_factor_recovery_codes WHERE user_id = $1`, [userId]);
-    await manager.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [userId]);
-    await manager.query(`UPDATE error_reports SET reporter_email = NULL WHERE reporter_id = $1`, [userId]);
+    for (const step of this.erasureSteps) await step(manager, userId);
   }
 
   /** Every datum held about a user, for GET /api/me/export. */
