@@ -41,6 +41,7 @@ const OWNERS: Record<string, string> = {
   error_report_events: 'modules/error-reports',
   notifications: 'modules/notifications',
   notification_preferences: 'modules/notifications',
+  event_tickets: 'modules/notifications',
   polls: 'modules/polls',
   poll_options: 'modules/polls',
   poll_ballots: 'modules/polls',
