@@ -14,6 +14,7 @@ import { AdminUserSearchTrigram1796028185443 } from './1796028185443-AdminUserSe
 import { BoundedSearchParsing1796028851780 } from './1796028851780-BoundedSearchParsing.js';
 import { EventTickets1796029303969 } from './1796029303969-EventTickets.js';
 import { DigitalServicesAct1796029319869 } from './1796029319869-DigitalServicesAct.js';
+import { ModerationInDepth1796029649359 } from './1796029649359-ModerationInDepth.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   BoundedSearchParsing1796028851780,
   EventTickets1796029303969,
   DigitalServicesAct1796029319869,
+  ModerationInDepth1796029649359,
 ];

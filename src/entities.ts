@@ -1,3 +1,5 @@
+import { UserNote } from './modules/moderation/entities/user-note.entity.js';
+import { UserPremoderation } from './modules/moderation/entities/user-premoderation.entity.js';
 import { ApiKey } from './modules/api-keys/entities/api-key.entity.js';
 import { ArticleRevision } from './modules/articles/entities/article-revision.entity.js';
 import { Appeal } from './modules/dsa/entities/appeal.entity.js';
@@ -69,4 +71,6 @@ export const entities: Function[] = [
   DsaNotice,
   ModerationDecision,
   Appeal,
+  UserNote,
+  UserPremoderation,
 ];

@@ -161,6 +161,10 @@ export class EnvironmentVariables {
   @Max(1000)
   PREMODERATE_FIRST_POSTS = 0;
 
+  /** Hold posts containing links for approval: from nobody, from accounts under 7 days old, or from everyone. */
+  @IsIn(['off', 'new_accounts', 'all'])
+  PREMODERATE_LINKS: 'off' | 'new_accounts' | 'all' = 'off';
+
   @Transform(toInt)
   @IsInt()
   @Min(0)

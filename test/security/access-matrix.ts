@@ -528,6 +528,42 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   },
   'GET /api/admin/settings': { expect: adminOnly(200), request: () => ({ path: '/api/admin/settings' }) },
 
+  // ── moderation in depth ──────────────────────────────────────────────
+  'GET /api/moderation/queue/counts': { expect: staff(200), request: () => ({ path: '/api/moderation/queue/counts' }) },
+  'POST /api/moderation/events/ticket': {
+    expect: staff(201),
+    request: () => ({ path: '/api/moderation/events/ticket' }),
+  },
+  'GET /api/moderation/events': {
+    // The ticket (a moderator's, fresh per call) is the credential; an Authorization header adds nothing.
+    expect: every(200),
+    stream: true,
+    request: async (f) => {
+      const issued = await f.t.http.post('/api/moderation/events/ticket').set(f.cast.moderator.auth).expect(201);
+      return { path: `/api/moderation/events?ticket=${issued.body.ticket}` };
+    },
+  },
+  'GET /api/moderation/users/:id': {
+    expect: staff(200),
+    request: (f) => ({ path: `/api/moderation/users/${f.cast.reader.id}` }),
+  },
+  'POST /api/moderation/users/:id/notes': {
+    expect: staff(201),
+    request: (f) => ({ path: `/api/moderation/users/${f.cast.reader.id}/notes`, body: { body: 'Note.' } }),
+  },
+  'POST /api/moderation/users/:id/premoderate': {
+    expect: staff(200),
+    request: async (f) => ({ path: `/api/moderation/users/${(await f.user()).id}/premoderate`, body: { reason: 'x' } }),
+  },
+  'DELETE /api/moderation/users/:id/premoderate': {
+    expect: staff(204),
+    request: async (f) => {
+      const target = await f.user();
+      await f.t.db.query(`INSERT INTO user_premoderations (user_id, reason) VALUES ($1, 'x')`, [target.id]);
+      return { path: `/api/moderation/users/${target.id}/premoderate` };
+    },
+  },
+
   // ── Digital Services Act ─────────────────────────────────────────────
   'POST /api/dsa/notices': {
     expect: publicWrite(201),

@@ -24,6 +24,9 @@ export interface QueueReasons {
   /** Open notices of illegal content (DSA art. 16) about the post, and the legal grounds they cite. */
   dsaNotices?: number;
   legalGrounds?: string[];
+  /** Held because a moderator put the author under pre-moderation, or because the post has links. */
+  userPremoderation?: boolean;
+  links?: number;
   /** The author's appeal against a decision (DSA art. 20). */
   appeal?: { id: string; decisionId: string; decidedById: string | null; explanation: string };
 }

@@ -10,7 +10,8 @@ import type { ModerationReasons } from './entities/moderation-item.entity.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { WatchedWordsService } from './watched-words.service.js';
 
-function addToQueue(verdict: PostVerdict, kind: 'pending' | 'flagged', reasons: ModerationReasons): void {
+/** Adds a reason to the verdict's queue entry (a pending reason makes the whole item pending). */
+export function addToQueue(verdict: PostVerdict, kind: 'pending' | 'flagged', reasons: ModerationReasons): void {
   const current = verdict.queue;
   const mergedKind = kind === 'pending' || current?.kind === 'pending' ? 'pending' : 'flagged';
   const watchedWords = [...new Set([...(current?.reasons.watchedWords ?? []), ...(reasons.watchedWords ?? [])])];

@@ -9,6 +9,10 @@ import { ModerationPostCheck } from './moderation-post-check.js';
 import { ModerationController } from './moderation.controller.js';
 import { ModerationService } from './moderation.service.js';
 import { QueueService } from './queue.service.js';
+import { TargetedPremoderationCheck } from './targeted-premoderation.check.js';
+import { UserContextController } from './user-context.controller.js';
+import { UserContextRepository } from './user-context.repository.js';
+import { UserContextService } from './user-context.service.js';
 import { WatchedWordsService } from './watched-words.service.js';
 
 /**
@@ -18,7 +22,7 @@ import { WatchedWordsService } from './watched-words.service.js';
  */
 @Module({
   imports: [DiscussionsModule],
-  controllers: [FlagsController, ModerationController],
+  controllers: [FlagsController, ModerationController, UserContextController],
   providers: [
     FlagsService,
     QueueService,
@@ -27,6 +31,9 @@ import { WatchedWordsService } from './watched-words.service.js';
     AuditLogService,
     ModerationPostCheck,
     ModerationHooks,
+    UserContextRepository,
+    UserContextService,
+    TargetedPremoderationCheck,
   ],
   exports: [WatchedWordsService, ModerationPostCheck, ModerationHooks, ModerationService],
 })
@@ -34,9 +41,12 @@ export class ModerationModule implements OnModuleInit {
   constructor(
     private readonly pipeline: PostPipeline,
     private readonly postCheck: ModerationPostCheck,
+    private readonly targeted: TargetedPremoderationCheck,
   ) {}
 
   onModuleInit(): void {
+    // Targeted holds first: ModerationPostCheck's afterStore opens the queue item for every reason gathered.
+    this.pipeline.register(this.targeted);
     this.pipeline.register(this.postCheck);
   }
 }

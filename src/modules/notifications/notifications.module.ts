@@ -11,6 +11,6 @@ import { PreferencesService } from './preferences.service.js';
 @Module({
   controllers: [NotificationsController, PreferencesController, UserEventsController],
   providers: [NotificationsService, PreferencesService, EventTicketsService],
-  exports: [NotificationsService, PreferencesService],
+  exports: [NotificationsService, PreferencesService, EventTicketsService],
 })
 export class NotificationsModule {}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { isStaff } from '../../common/auth/decorators.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import type { PostCheck, PostDraft, PostVerdict } from '../discussions/post-pipeline.types.js';
+import { addToQueue } from './moderation-post-check.js';
+import { UserContextRepository } from './user-context.repository.js';
+
+/** An account is new for its first week (the PREMODERATE_LINKS=new_accounts rule and the scorer's signal). */
+export const NEW_ACCOUNT_MS = 7 * 86_400_000;
+
+/** Links as a reader would see them: URLs, www. hosts and Markdown links. */
+const LINK = /\bhttps?:\/\/\S+|\bwww\.[a-z0-9-]+\.[a-z]{2,}\S*|\]\(\s*[^)\s]+\s*\)/gi;
+
+export function countLinks(body: string): number {
+  return body.match(LINK)?.length ?? 0;
+}
+
+export function isNewAccount(actor: { createdAt: Date }, now = Date.now()): boolean {
+  return now - new Date(actor.createdAt).getTime() < NEW_ACCOUNT_MS;
+}
+
+/**
+ * Pre-moderation aimed at one user (`/api/moderation/users/:id/premoderate`)
+ * and at links (`PREMODERATE_LINKS`): such new posts wait for approval, with
+ * the reason in their queue item. Staff are exempt, as from every pre-moderation.
+ */
+@Injectable()
+export class TargetedPremoderationCheck implements PostCheck {
+  constructor(
+    private readonly repository: UserContextRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {
+    if (draft.isEdit || isStaff(draft.actor)) return;
+    if (await this.repository.premoderation(manager, draft.actor.id)) {
+      verdict.status = 'pending';
+      addToQueue(verdict, 'pending', { userPremoderation: true });
+    }
+    const mode = this.config.PREMODERATE_LINKS;
+    if (mode === 'off') return;
+    const links = countLinks(draft.body);
+    if (links > 0 && (mode === 'all' || isNewAccount(draft.actor))) {
+      verdict.status = 'pending';
+      addToQueue(verdict, 'pending', { links });
+    }
+  }
+}
