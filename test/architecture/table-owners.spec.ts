@@ -37,6 +37,8 @@ const OWNERS: Record<string, string> = {
   moderation_decisions: 'modules/dsa',
   appeals: 'modules/dsa',
   dsa_notices: 'modules/dsa',
+  user_notes: 'modules/moderation',
+  user_premoderations: 'modules/moderation',
   error_reports: 'modules/error-reports',
   error_report_events: 'modules/error-reports',
   notifications: 'modules/notifications',
