@@ -15,6 +15,7 @@ import { BoundedSearchParsing1796028851780 } from './1796028851780-BoundedSearch
 import { EventTickets1796029303969 } from './1796029303969-EventTickets.js';
 import { DigitalServicesAct1796029319869 } from './1796029319869-DigitalServicesAct.js';
 import { ModerationInDepth1796029649359 } from './1796029649359-ModerationInDepth.js';
+import { ReadCacheInvalidation1796030095146 } from './1796030095146-ReadCacheInvalidation.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   EventTickets1796029303969,
   DigitalServicesAct1796029319869,
   ModerationInDepth1796029649359,
+  ReadCacheInvalidation1796030095146,
 ];

@@ -11,6 +11,7 @@ import { featureModules } from './feature-modules.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
+import { ReadCacheModule } from './platform/read-cache/read-cache.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -60,6 +61,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         JobsModule.forRoot(databaseUrl),
+        // After logging, draining and metrics: a cache hit is logged, counted and identified too.
+        ReadCacheModule,
         ...featureModules,
       ],
       providers: afterShutdown ? [{ provide: AfterShutdown, useValue: new AfterShutdown(afterShutdown) }] : [],

@@ -262,6 +262,12 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32)
   SECRETS_ENCRYPTION_KEY?: string = undefined;
+  /** Memory of the anonymous read cache per process, in MiB (0 turns it off). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  READ_CACHE_MAX_MB = 64;
 }
 
 export type AppConfig = Readonly<

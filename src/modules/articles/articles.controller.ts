@@ -13,6 +13,7 @@ import {
 import type { Language } from '../../common/i18n/messages.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
 import { PageQuery, type Page } from '../../common/pagination/cursor.js';
+import { pollExpiry, ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
 import './articles.messages.js';
 import { ArticlesService, type ArticleResponse, type ArticleSummaryResponse } from './articles.service.js';
 import { ArticleSyncService } from './article-sync.service.js';
@@ -54,6 +55,13 @@ export class ArticlesController {
 
   @Get(':slug')
   @Public()
+  @ReadCached((article: ArticleResponse) => {
+    const polls = article.polls as Array<{ id: string; status: string; closesAt: string | null }>;
+    return {
+      tags: [`article:${article.id}`, `thread:${article.thread.id}`, ...polls.map((poll) => `poll:${poll.id}`)],
+      expiresAt: pollExpiry(polls),
+    };
+  })
   @ApiOperation({ summary: 'One article with thread:{id,status,postCount}, polls and corrections (oldest first)' })
   @ApiResponse({ status: 200 })
   @ApiResponse({ status: 404 })

@@ -8,6 +8,7 @@ import { RequestLanguage } from '../../common/i18n/request-language.decorator.js
 import type { Page } from '../../common/pagination/cursor.js';
 import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
+import { ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
 import './discussions.messages.js';
 import { CreatePostDto, ListPostsQuery } from './dto/posts.dto.js';
 import type { PostResponse } from './posts.mapper.js';
@@ -24,6 +25,7 @@ export class ThreadsController {
 
   @Get(':id')
   @Public()
+  @ReadCached((thread: ThreadResponse) => ({ tags: [`thread:${thread.id}`] }))
   @ApiOperation({ summary: 'A thread: {id, articleSlug, title, status, postCount, lastPostAt}' })
   @ApiResponse({ status: 200 })
   @ApiResponse({ status: 404, description: 'No such thread' })
@@ -33,6 +35,7 @@ export class ThreadsController {
 
   @Get(':id/posts')
   @Public()
+  @ReadCached((_page: Page<PostResponse>, params) => ({ tags: [`thread:${params.id.toLowerCase()}`] }))
   @ApiOperation({
     summary: 'Posts of a thread, keyset-paginated',
     description:

@@ -1,5 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { CACHED_ROUTE } from '../../platform/read-cache/read-cache.middleware.js';
 import { MetricsService } from './metrics.service.js';
 
 /** Times every request; labels by the matched route pattern, never the raw path (cardinality). */
@@ -11,7 +12,8 @@ export class MetricsMiddleware implements NestMiddleware {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const routePath = (request.route as { path?: string } | undefined)?.path;
-      const route = routePath ? `${request.baseUrl}${routePath}` : 'unmatched';
+      const cached = (request as unknown as Record<symbol, string | undefined>)[CACHED_ROUTE];
+      const route = routePath ? `${request.baseUrl}${routePath}` : (cached ?? 'unmatched');
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       this.metrics.record(request.method, route, response.statusCode, seconds);
     });

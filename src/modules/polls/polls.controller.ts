@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ActiveUser, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
+import { pollExpiry, ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { CreatePollDto, VoteDto } from './dto/polls.dto.js';
@@ -32,6 +33,7 @@ export class PollsController {
 
   @Get('polls/:id')
   @Public()
+  @ReadCached((poll: PollView) => ({ tags: [`poll:${poll.id}`], expiresAt: pollExpiry([poll]) }))
   @ApiOperation({
     summary: 'A poll with its results where visibility allows',
     description:

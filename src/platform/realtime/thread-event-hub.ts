@@ -34,7 +34,15 @@ export function parseThreadEvent(payload: string | undefined): ThreadEvent | nul
 /** The hub of thread events, keyed by thread id; each event's data carries its threadId. */
 @Injectable()
 export class ThreadEventHub extends EventHub {
+  private readonly observers: Array<(threadId: string) => void> = [];
+
+  /** Called with the thread of every event BEFORE any stream gets it (the read cache invalidates there). */
+  observe(observer: (threadId: string) => void): void {
+    this.observers.push(observer);
+  }
+
   dispatch(event: ThreadEvent): void {
+    for (const observer of this.observers) observer(event.threadId);
     this.deliverTo(event.threadId, event.type, { threadId: event.threadId, ...event.data });
   }
 
