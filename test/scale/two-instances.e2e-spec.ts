@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { findFreePort } from '../../src/database/embedded-postgres.js';
 import { createTestDatabase, dropTestDatabase } from '../support/database.js';
-import { ensureStopped, spawnNode, waitForStatus, type Spawned } from '../support/process.js';
+import { spawnNode, stopServers, waitForStatus, type Spawned } from '../support/process.js';
 import { openSse } from '../support/sse-client.js';
 
 /*
@@ -78,13 +78,7 @@ describeWithRedis('two instances behind a load balancer', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const server of [a, b]) {
-      if (server && server.child.exitCode === null) {
-        server.child.kill('SIGTERM');
-        await server.exited;
-      }
-    }
-    await Promise.all([ensureStopped(a), ensureStopped(b)]);
+    await stopServers(a, b);
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 100);

@@ -64,3 +64,14 @@ export async function ensureStopped(spawned: Spawned | undefined): Promise<void>
   spawned.child.kill('SIGKILL');
   await spawned.exited;
 }
+
+/** Stops app processes the way an orchestrator does (SIGTERM, wait), then makes sure none is left. */
+export async function stopServers(...servers: Array<Spawned | undefined>): Promise<void> {
+  for (const server of servers) {
+    if (server && server.child.exitCode === null) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }
+  await Promise.all(servers.map((server) => ensureStopped(server)));
+}

@@ -1,27 +1,37 @@
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { Socket } from 'node:net';
 import type { Response } from 'express';
 import { tooManyRequests } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { formatSseComment, formatSseEvent, SSE_HEARTBEAT_MS, SSE_MAX_BUFFERED_BYTES, SSE_RETRY_MS } from './sse.js';
-import type { EventFeed } from './event-hub.js';
+import type { DeliveredEvent, EventFeed } from './event-hub.js';
 
 /**
  * The open Server-Sent Events responses of this instance, thread streams and
  * per-user streams alike. Each subscribes to its hub for its key (thread id,
- * user id), sends a heartbeat comment every `heartbeatMs`, and
+ * user id), gets a heartbeat comment every `heartbeatMs`, and
  * releases both the moment its connection closes. On shutdown the streams are
- * ended (EventFeed clients reconnect elsewhere), otherwise the HTTP server
+ * ended (EventSource clients reconnect elsewhere), otherwise the HTTP server
  * would wait for them forever. At most SSE_MAX_STREAMS_PER_IP streams are open
  * per client IP at once; the next is refused with 429 until one closes.
+ *
+ * Fan-out cost, for 10,000 readers of one thread: an event is formatted and
+ * encoded ONCE (as the bytes of one HTTP chunk) and that same buffer is written
+ * to every socket; one timer sends every heartbeat. Per stream there is only
+ * the socket write, and a few hundred bytes of state.
  */
 @Injectable()
 export class EventStreams implements BeforeApplicationShutdown {
   /** Mutable so tests can shorten it; 15 s in production. */
   heartbeatMs = SSE_HEARTBEAT_MS;
-  private readonly open = new Set<Response>();
+  private readonly open = new Set<OpenStream>();
   /** Open streams by client IP (entries removed when they reach zero). */
   private readonly perIp = new Map<string, number>();
   private closing = false;
+  private heartbeat: { timer: NodeJS.Timeout; periodMs: number } | null = null;
+  /** Each delivered event's encoded frames, shared by every stream that receives it. */
+  private readonly frames = new WeakMap<DeliveredEvent, EncodedFrame>();
+  private readonly heartbeatFrame = new EncodedFrame(formatSseComment('heartbeat'));
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -46,7 +56,8 @@ export class EventStreams implements BeforeApplicationShutdown {
    */
   start(source: EventFeed, key: string, response: Response, ip: string): void {
     // The client left while the thread (or ticket) was looked up: its 'close' has fired already, nothing to hold.
-    if (!response.socket || response.socket.destroyed) return;
+    const socket = response.socket;
+    if (!socket || socket.destroyed) return;
     const held = this.perIp.get(ip) ?? 0;
     if (held >= this.config.SSE_MAX_STREAMS_PER_IP) throw tooManyRequests(5);
     this.perIp.set(ip, held + 1);
@@ -57,34 +68,90 @@ export class EventStreams implements BeforeApplicationShutdown {
     response.setHeader('Connection', 'keep-alive');
     response.setHeader('X-Accel-Buffering', 'no');
     response.flushHeaders();
-    response.socket?.setNoDelay(true);
-    response.socket?.setKeepAlive(true);
-    response.socket?.setTimeout(0);
+    socket.setNoDelay(true);
+    socket.setKeepAlive(true);
+    socket.setTimeout(0);
 
-    const write = (chunk: string) => {
-      if (response.writableEnded || response.destroyed) return;
-      response.write(chunk);
-      // A client that stopped reading: drop it rather than buffer without bound.
-      if (response.writableLength > SSE_MAX_BUFFERED_BYTES) response.destroy();
-    };
-
-    this.open.add(response);
-    const unsubscribe = source.subscribe(key, (event) => write(formatSseEvent(event.type, event.id, event.data)));
-    const heartbeat = setInterval(() => write(formatSseComment('heartbeat')), this.heartbeatMs);
-    heartbeat.unref();
+    const stream: OpenStream = { response, socket, chunked: isChunked(response) };
+    this.open.add(stream);
+    const unsubscribe = source.subscribe(key, (event) => this.send(stream, this.frameOf(event)));
+    this.ensureHeartbeat();
     response.once('close', () => {
-      clearInterval(heartbeat);
       unsubscribe();
-      this.open.delete(response);
+      this.open.delete(stream);
+      if (this.open.size === 0) this.stopHeartbeat();
       const remaining = (this.perIp.get(ip) ?? 1) - 1;
       if (remaining > 0) this.perIp.set(ip, remaining);
       else this.perIp.delete(ip);
     });
-    write(`: connected\nretry: ${SSE_RETRY_MS}\n\n`);
+    this.send(stream, new EncodedFrame(`: connected\nretry: ${SSE_RETRY_MS}\n\n`));
   }
 
   beforeApplicationShutdown(): void {
     this.closing = true;
-    for (const response of this.open) response.end();
+    this.stopHeartbeat();
+    for (const stream of this.open) stream.response.end();
   }
+
+  private frameOf(event: DeliveredEvent): EncodedFrame {
+    let frame = this.frames.get(event);
+    if (!frame) {
+      frame = new EncodedFrame(formatSseEvent(event.type, event.id, event.data));
+      this.frames.set(event, frame);
+    }
+    return frame;
+  }
+
+  private send(stream: OpenStream, frame: EncodedFrame): void {
+    const { response, socket } = stream;
+    if (response.writableEnded || socket.destroyed) return;
+    // Headers are out, so the socket is this response's alone: write the shared bytes straight to it.
+    // (A response still queued behind another on the connection goes through Node's own framing.)
+    if ((socket as Socket & { _httpMessage?: unknown })._httpMessage === response) {
+      socket.write(stream.chunked ? frame.chunk : frame.raw);
+    } else {
+      response.write(frame.text);
+    }
+    // A client that stopped reading: drop it rather than buffer without bound.
+    if (socket.writableLength + response.writableLength > SSE_MAX_BUFFERED_BYTES) socket.destroy();
+  }
+
+  /** One timer for every stream, (re)started with the current period. */
+  private ensureHeartbeat(): void {
+    if (this.heartbeat?.periodMs === this.heartbeatMs) return;
+    this.stopHeartbeat();
+    const timer = setInterval(() => {
+      for (const stream of this.open) this.send(stream, this.heartbeatFrame);
+    }, this.heartbeatMs);
+    timer.unref();
+    this.heartbeat = { timer, periodMs: this.heartbeatMs };
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat.timer);
+    this.heartbeat = null;
+  }
+}
+
+interface OpenStream {
+  response: Response;
+  socket: Socket;
+  /** Whether Node framed the response with chunked transfer encoding (HTTP/1.1); else raw bytes until close. */
+  chunked: boolean;
+}
+
+/** One SSE message, encoded once: as raw bytes and as one HTTP/1.1 chunk. */
+class EncodedFrame {
+  readonly raw: Buffer;
+  readonly chunk: Buffer;
+  constructor(readonly text: string) {
+    this.raw = Buffer.from(text, 'utf8');
+    this.chunk = Buffer.concat([Buffer.from(`${this.raw.length.toString(16)}\r\n`), this.raw, CRLF]);
+  }
+}
+
+const CRLF = Buffer.from('\r\n');
+
+function isChunked(response: Response): boolean {
+  return (response as Response & { chunkedEncoding?: boolean }).chunkedEncoding === true;
 }

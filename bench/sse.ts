@@ -1,0 +1,150 @@
+/**
+ * "10,000 live readers per instance": opens N SSE streams on one thread (in
+ * batches, as a crowd arrives), posts once, and measures how long every
+ * stream waits for the event (p50/p99/max, from the moment the POST is sent)
+ * and what each open stream costs the server (RSS and V8 heap, before/after).
+ * The crowd runs in child processes (bench/sse-client.ts), one per instance.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface LiveReadersResult {
+  instances: number;
+  streams: number;
+  opened: number;
+  failed: number;
+  openSeconds: number;
+  delivered: number;
+  missing: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Growth of the server's resident memory per open stream (mean over instances). */
+  rssKiBPerStream: number;
+  /** Growth of the server's V8 heap in use per open stream (after a settle). */
+  heapKiBPerStream: number;
+}
+
+export interface LiveReadersTarget {
+  pid: number;
+  port: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function rssBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
+}
+
+async function heapBytes(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  return Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)![1]);
+}
+
+function message<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (value: { type: string }) => {
+      if (value.type !== type) return;
+      child.off('message', listener);
+      resolve(value as T);
+    };
+    child.on('message', listener);
+  });
+}
+
+async function memory(targets: LiveReadersTarget[]): Promise<{ rss: number; heap: number }> {
+  let rss = 0;
+  let heap = 0;
+  for (const target of targets) {
+    rss += await rssBytes(target.pid);
+    heap += await heapBytes(target.port);
+  }
+  return { rss, heap };
+}
+
+/**
+ * Streams are spread evenly over `targets` (running Tribune instances that
+ * allow that many streams per IP); `post` sends the one post (on any instance).
+ */
+export async function measureLiveReaders(options: {
+  root: string;
+  targets: LiveReadersTarget[];
+  threadId: string;
+  streams: number;
+  batch: number;
+  post: () => Promise<number>;
+  log: (message: string) => void;
+  /** Runs while every stream is open (the bench takes a heap snapshot there when asked). */
+  whileOpen?: () => Promise<void>;
+}): Promise<LiveReadersResult> {
+  const { targets, streams } = options;
+  const perInstance = Math.ceil(streams / targets.length);
+  const clients = targets.map(() =>
+    fork(path.join(options.root, 'dist/bench/sse-client.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
+  try {
+    await Promise.all(clients.map((client) => message(client, 'ready')));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const before = await memory(targets);
+    const openStarted = Date.now();
+    const opened = await Promise.all(
+      clients.map((client, i) => {
+        const reply = message<{ ok: number; failed: number }>(client, 'opened');
+        client.send({
+          type: 'open',
+          port: targets[i].port,
+          path: `/api/threads/${options.threadId}/events`,
+          count: perInstance,
+          batch: options.batch,
+        });
+        return reply;
+      }),
+    );
+    const openSeconds = (Date.now() - openStarted) / 1000;
+    const ok = opened.reduce((sum, o) => sum + o.ok, 0);
+    const failed = opened.reduce((sum, o) => sum + o.failed, 0);
+    options.log(`live readers: ${ok} streams open (${failed} refused) in ${openSeconds.toFixed(1)} s`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const after = await memory(targets);
+    await options.whileOpen?.();
+
+    await Promise.all(
+      clients.map((client) => {
+        const armed = message(client, 'armed');
+        client.send({ type: 'arm', timeoutMs: 30_000 });
+        return armed;
+      }),
+    );
+    const done = clients.map((client) => message<{ times: number[]; missing: number }>(client, 'done'));
+    const sentAt = now();
+    const status = await options.post();
+    if (status !== 201) throw new Error(`live readers: the post answered ${status}`);
+    const results = await Promise.all(done);
+    const delays = results.flatMap((r) => r.times.map((t) => t - sentAt)).sort((a, b) => a - b);
+    const round = (value: number) => Math.round(value * 10) / 10;
+    return {
+      instances: targets.length,
+      streams,
+      opened: ok,
+      failed,
+      openSeconds: round(openSeconds),
+      delivered: delays.length,
+      missing: results.reduce((sum, r) => sum + r.missing, 0),
+      p50Ms: round(percentile(delays, 50)),
+      p99Ms: round(percentile(delays, 99)),
+      maxMs: round(delays[delays.length - 1] ?? NaN),
+      rssKiBPerStream: round((after.rss - before.rss) / 1024 / Math.max(1, ok)),
+      heapKiBPerStream: round((after.heap - before.heap) / 1024 / Math.max(1, ok)),
+    };
+  } finally {
+    for (const client of clients) {
+      client.send({ type: 'close' });
+    }
+    await Promise.all(clients.map((client) => new Promise((resolve) => client.once('exit', resolve))));
+  }
+}
