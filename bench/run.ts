@@ -349,7 +349,8 @@ async function main(): Promise<void> {
 
   tribune.kill('SIGTERM');
   bare.kill('SIGTERM');
-  const liveReaders = SSE_STREAMS > 0 ? await liveReadersPhases(databaseUrl, config.JWT_SECRET, threads[small], tokens[2]) : [];
+  const liveReaders =
+    SSE_STREAMS > 0 ? await liveReadersPhases(databaseUrl, config.JWT_SECRET, threads[small], tokens[2]) : [];
   await db.end();
 
   const summary = [...measures.values()].map((m) => ({
@@ -465,6 +466,7 @@ async function liveReadersPhases(
           'dist/src/main.js',
           {
             NODE_ENV: 'production',
+            PUBLIC_URL: 'http://127.0.0.1',
             JWT_SECRET: secret,
             DATABASE_URL: databaseUrl,
             PORT: String(port),

@@ -47,9 +47,16 @@ export class AppModule {
               response.setHeader('X-Request-Id', id);
               return id;
             },
-            redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-              censor: '[redacted]',
+            // One line per request with what an operator reads, never headers or bodies (so no
+            // Authorization or cookie to redact): serialising and redacting every header was
+            // about a tenth of the CPU of a page served from the read cache.
+            serializers: {
+              req: (request: { id: unknown; method: string; url: string }) => ({
+                id: request.id,
+                method: request.method,
+                url: request.url,
+              }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
             },
             autoLogging: { ignore: (request) => request.url === '/api/health' || request.url === '/metrics' },
             quietReqLogger: true,
