@@ -1,3 +1,7 @@
+import { connect } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { findFreePort } from '../../src/database/embedded-postgres.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /*
@@ -28,4 +32,92 @@ describe('Redis unreachable', () => {
     expect(limited.headers['retry-after']).toBeDefined();
     expect(limited.headers['content-type']).toMatch(/problem\+json/);
   });
+});
+
+/** A private redis-server on a free port (the shared one must not be killed). */
+function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (/Ready to accept connections/.test(chunk.toString())) resolve(child);
+    });
+  });
+}
+
+describe('Redis failing mid-run', () => {
+  let t: TestApp;
+  let redis: ChildProcess;
+  let port: number;
+  let probe: Redis;
+  beforeAll(async () => {
+    port = await findFreePort();
+    redis = await startRedis(port);
+    probe = new Redis(`redis://127.0.0.1:${port}/0`, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      enableOfflineQueue: false,
+    });
+    t = await startTestApp({
+      REDIS_URL: `redis://127.0.0.1:${port}/0`,
+      RATE_LIMIT_REDIS_PREFIX: 'midrun:',
+      RATE_LIMIT_REGISTER_PER_HOUR: '2',
+      RATE_LIMIT_FACTOR: '1',
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    probe.disconnect();
+    redis.kill('SIGKILL');
+  });
+
+  let n = 0;
+  const register = (ip: string) => {
+    n += 1;
+    return t.http
+      .post('/api/auth/register')
+      .set('X-Forwarded-For', ip)
+      .send({ username: `midrun_${n}`, email: `midrun-${n}@example.fr`, password: 'un mot de passe solide' });
+  };
+
+  it('counts in Redis, keeps serving with per-process limits once Redis dies, and counts in Redis again when it is back', async () => {
+    // 1. Redis up: the counter lives there.
+    await register('198.51.100.31').expect(201);
+    await probe.connect();
+    expect(await probe.get('midrun:registerPerHour:ip:198.51.100.31')).toBe('1');
+    probe.disconnect();
+
+    // 2. Redis killed: the fault is real (the process is gone, the port refuses).
+    const exited = new Promise((resolve) => redis.once('exit', (_code, signal) => resolve(signal)));
+    redis.kill('SIGKILL');
+    await expect(exited).resolves.toBe('SIGKILL');
+    const refused = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => resolve('connected'));
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(String(error.code)));
+    });
+    expect(refused).toBe('ECONNREFUSED');
+
+    // Requests keep being served, and the limit still bites, counted in this process.
+    const during = [];
+    for (let i = 0; i < 3; i += 1) during.push((await register('198.51.100.32')).status);
+    expect(during).toEqual([201, 201, 429]);
+
+    // 3. Redis back on the same port: counting goes back to Redis by itself.
+    redis = await startRedis(port);
+    await probe.connect();
+    let counted: string | null = null;
+    for (let attempt = 0; attempt < 50 && counted === null; attempt += 1) {
+      await register(`198.51.100.${40 + attempt}`).expect(201);
+      counted = await probe.get(`midrun:registerPerHour:ip:198.51.100.${40 + attempt}`);
+      if (counted === null) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(counted).toBe('1');
+  }, 60_000);
 });
