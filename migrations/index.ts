@@ -16,6 +16,7 @@ import { EventTickets1796029303969 } from './1796029303969-EventTickets.js';
 import { DigitalServicesAct1796029319869 } from './1796029319869-DigitalServicesAct.js';
 import { ModerationInDepth1796029649359 } from './1796029649359-ModerationInDepth.js';
 import { ReadCacheInvalidation1796030095146 } from './1796030095146-ReadCacheInvalidation.js';
+import { Webhooks1796031612525 } from './1796031612525-Webhooks.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   DigitalServicesAct1796029319869,
   ModerationInDepth1796029649359,
   ReadCacheInvalidation1796030095146,
+  Webhooks1796031612525,
 ];

@@ -1,5 +1,7 @@
 import { UserNote } from './modules/moderation/entities/user-note.entity.js';
 import { UserPremoderation } from './modules/moderation/entities/user-premoderation.entity.js';
+import { WebhookDelivery } from './platform/webhooks/webhook-delivery.entity.js';
+import { Webhook } from './platform/webhooks/webhook.entity.js';
 import { ApiKey } from './modules/api-keys/entities/api-key.entity.js';
 import { ArticleRevision } from './modules/articles/entities/article-revision.entity.js';
 import { Appeal } from './modules/dsa/entities/appeal.entity.js';
@@ -73,4 +75,6 @@ export const entities: Function[] = [
   Appeal,
   UserNote,
   UserPremoderation,
+  Webhook,
+  WebhookDelivery,
 ];

@@ -11,6 +11,7 @@ import { ThreadEventsModule } from './modules/realtime/thread-events.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { WebModule } from './modules/web/web.module.js';
+import { WebhooksAdminModule } from './modules/webhooks/webhooks.module.js';
 
 /** The platform floor and Tribune's feature modules, in dependency order (AuthModule's global guard runs first). */
 export const featureModules: Array<new (...args: never[]) => unknown> = [
@@ -27,5 +28,6 @@ export const featureModules: Array<new (...args: never[]) => unknown> = [
   ErrorReportsModule,
   ModerationModule,
   DsaModule,
+  WebhooksAdminModule,
   WebModule,
 ];

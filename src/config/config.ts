@@ -217,6 +217,35 @@ export class EnvironmentVariables {
   @Max(60000)
   JOBS_POLL_INTERVAL_MS = 2000;
 
+  /** Scales the delays between webhook delivery attempts (5×, 20×, 80× … this, 8 attempts over ~7.5 h at 1000). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600000)
+  WEBHOOK_RETRY_BASE_MS = 1000;
+
+  /**
+   * Webhook targets on private, loopback or link-local addresses are refused unless this is
+   * `true`, or a comma-separated list of the addresses/CIDRs allowed (e.g. `10.0.5.0/24`).
+   */
+  @IsString()
+  @Matches(/^(true|false|[0-9a-fA-F.:/,\s]+)$/)
+  WEBHOOK_ALLOW_PRIVATE = 'false';
+
+  /** How long a webhook receiver has to answer one delivery attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Discussions close this many days after the article's publication (0 = never); an article may set its own time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(36500)
+  THREAD_AUTO_CLOSE_DAYS = 0;
+
   /** Single sign-on from the news site (POST /api/auth/sso): the exact `iss` its tokens carry. */
   @IsOptional()
   @IsString()

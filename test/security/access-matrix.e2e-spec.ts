@@ -30,6 +30,8 @@ describe('security: the global permission matrix', () => {
       FLAG_HIDE_THRESHOLD: '100',
       SSO_ISSUER: MATRIX_SSO.issuer,
       SSO_SECRET: MATRIX_SSO.secret,
+      // The webhook routes register a local URL.
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;

@@ -153,6 +153,36 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     },
   },
 
+  // ── webhooks ─────────────────────────────────────────────────────────
+  'POST /api/admin/webhooks': {
+    expect: adminOnly(201),
+    request: () => ({
+      path: '/api/admin/webhooks',
+      body: { url: 'http://127.0.0.1:9/hook', events: ['post.created'] },
+    }),
+  },
+  'GET /api/admin/webhooks': { expect: adminOnly(200), request: () => ({ path: '/api/admin/webhooks' }) },
+  'DELETE /api/admin/webhooks/:id': {
+    expect: adminOnly(204),
+    request: async (f) => {
+      const created = await f.t.http
+        .post('/api/admin/webhooks')
+        .set(f.cast.admin.auth)
+        .send({ url: 'http://127.0.0.1:9/hook', events: ['post.flagged'] });
+      return { path: `/api/admin/webhooks/${created.body.id}` };
+    },
+  },
+  'GET /api/admin/webhooks/:id/deliveries': {
+    expect: adminOnly(200),
+    request: async (f) => {
+      const created = await f.t.http
+        .post('/api/admin/webhooks')
+        .set(f.cast.admin.auth)
+        .send({ url: 'http://127.0.0.1:9/hook', events: ['post.flagged'] });
+      return { path: `/api/admin/webhooks/${created.body.id}/deliveries` };
+    },
+  },
+
   // ── health and metrics ───────────────────────────────────────────────
   'GET /api/health': { expect: every(200), request: () => ({ path: '/api/health' }) },
   'GET /api/health/ready': { expect: every(200), request: () => ({ path: '/api/health/ready' }) },

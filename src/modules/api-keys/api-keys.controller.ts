@@ -1,18 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ActiveUser, CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
+import { ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { AdminOnly } from '../../common/auth/admin-only.decorator.js';
+import { CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import './api-keys.messages.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-keys.dto.js';
 
 /** Service API keys for the newsroom's systems. Active admins only. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Roles('admin')
-@ActiveUser()
-@ApiResponse({ status: 401, description: 'Not signed in' })
-@ApiResponse({ status: 403, description: 'Not an active admin (an API key never manages keys)' })
+@AdminOnly()
 @Controller('admin/api-keys')
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}

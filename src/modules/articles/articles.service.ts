@@ -13,6 +13,7 @@ import type { ThreadStatus } from '../discussions/entities/thread.entity.js';
 import { ThreadsRepository } from '../discussions/threads.repository.js';
 import { ArticleCorrectionsRepository } from './article-corrections.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import type { ArticleSource, RelatedLink } from './entities/article.entity.js';
 import { SLUG_PATTERN, type CreateArticleDto, type UpdateArticleDto } from './dto/articles.dto.js';
 import { canSeeArticle, ensureCanEditArticle } from './articles.policy.js';
@@ -33,7 +34,7 @@ export interface ArticlePollsProvider {
  */
 export type ArticleTextListener = (
   manager: EntityManager,
-  article: { id: string; revision: number; text: string },
+  article: { id: string; revision: number; title: string; summary: string; body: string },
 ) => Promise<void>;
 
 /** Who writes an article: a user, or a service key (the CMS). Audit entries and revisions name it. */
@@ -142,6 +143,7 @@ export class ArticlesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {
     this.replica = readReplica(dataSource);
   }
@@ -170,9 +172,7 @@ export class ArticlesService {
        ON CONFLICT (article_id, revision) DO NOTHING`,
       [article.id, article.revision, article.title, article.summary, article.body, createdBy],
     );
-    const text = articlePlainText(article);
-    for (const listener of this.textListeners)
-      await listener(manager, { id: article.id, revision: article.revision, text });
+    for (const listener of this.textListeners) await listener(manager, article);
   }
 
   /** The article page after a write, whatever its publication time (the writer sees it). */
@@ -382,10 +382,17 @@ export class ArticlesService {
         );
       }
       if (correctionNote !== undefined) {
-        await ArticleCorrectionsRepository.append(manager, {
+        const correctionId = await ArticleCorrectionsRepository.append(manager, {
           articleId: current.id,
           note: correctionNote,
           actorId: actor.id,
+        });
+        await this.events.publish(manager, 'article.corrected', {
+          articleId: current.id,
+          articleSlug: fields.slug ?? current.slug,
+          correctionId,
+          note: correctionNote,
+          errorReportId: null,
         });
       }
       const changed = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);

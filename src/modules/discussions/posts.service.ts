@@ -8,6 +8,7 @@ import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import type { CreatePostDto, EditPostDto, ListPostsQuery } from './dto/posts.dto.js';
 import type { PostStatus } from './entities/post.entity.js';
@@ -74,6 +75,7 @@ export class PostsService {
     private readonly pipeline: PostPipeline,
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
+    private readonly events: DomainEvents,
   ) {
     this.replica = readReplica(dataSource);
   }
@@ -266,7 +268,9 @@ export class PostsService {
     };
     // The common case (no queue item, nobody to notify) is ONE statement, atomic by
     // itself: the thread row stays locked for that statement only, not for round trips.
-    const followUps = verdict.queue !== null || (visible && (repliedTo !== null || rendered.mentions.length > 0));
+    const announce = visible && this.events.wants('post.created');
+    const followUps =
+      announce || verdict.queue !== null || (visible && (repliedTo !== null || rendered.mentions.length > 0));
     const row = !followUps
       ? await store(this.dataSource)
       : await this.dataSource.transaction(async (manager) => {
@@ -279,6 +283,15 @@ export class PostsService {
             status: verdict.status,
           };
           await this.pipeline.afterStore(post, draft, verdict, manager);
+          if (announce) {
+            await this.events.publish(manager, 'post.created', {
+              id: post.id,
+              threadId,
+              number: post.number,
+              authorId: actor.id,
+              replyToId: thread.reply_id,
+            });
+          }
           // A post waiting for approval is nobody's news yet.
           if (visible) {
             await notifyReplyAndMentions(

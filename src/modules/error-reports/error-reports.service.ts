@@ -10,6 +10,7 @@ import { sqlRows } from '../../database/sql.js';
 import { MailService } from '../../platform/mail/mail.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { ArticlesService } from '../articles/articles.service.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ModerationQueueRepository } from '../moderation/moderation-queue.repository.js';
 import { ArticleCorrectionsRepository } from '../articles/article-corrections.repository.js';
@@ -122,6 +123,10 @@ export function quoteHash(articleText: string, offset: number, length: number): 
   return createHash('sha256').update(span, 'utf8').digest('hex');
 }
 
+/** The text a quote is looked for in (and its offset counted from). */
+const reportableText = (article: { title: string; summary: string; body: string }) =>
+  `${article.title}\n${article.summary}\n${article.body}`;
+
 const emptyToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 @Injectable()
@@ -134,10 +139,11 @@ export class ErrorReportsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly mail: MailService,
     private readonly articles: ArticlesService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
-    this.articles.onTextChanged((manager, article) => this.recheckQuotes(manager, article.id, article.text));
+    this.articles.onTextChanged((manager, article) => this.recheckQuotes(manager, article.id, reportableText(article)));
   }
 
   /**
@@ -173,7 +179,7 @@ export class ErrorReportsService implements OnModuleInit {
     );
     if (!article) throw notFound();
 
-    const text = `${article.title}\n${article.summary}\n${article.body}`;
+    const text = reportableText(article);
     const location = locateQuote(text, input.quote);
     if (!location) {
       throw unprocessable('error_report.quote_not_found', {}, [
@@ -209,6 +215,14 @@ export class ErrorReportsService implements OnModuleInit {
           [report.id, actor?.id ?? null],
         );
         await ModerationQueueRepository.openErrorReportItem(manager, report.id, actor?.id ?? null);
+        await this.events.publish(manager, 'error_report.created', {
+          id: report.id,
+          articleId: article.id,
+          articleSlug: slug,
+          quote: input.quote,
+          suggestion: emptyToNull(input.suggestion),
+          status: 'open',
+        });
         return { id: report.id, status: 'open' as const };
       });
     } catch (error) {
@@ -383,6 +397,23 @@ export class ErrorReportsService implements OnModuleInit {
         `SELECT slug, title FROM articles WHERE id = $1`,
         [report.article_id],
       );
+      await this.events.publish(manager, 'error_report.updated', {
+        id,
+        articleId: report.article_id,
+        articleSlug: article.slug,
+        fromStatus: from,
+        status: to,
+        note,
+      });
+      if (correctionId) {
+        await this.events.publish(manager, 'article.corrected', {
+          articleId: report.article_id,
+          articleSlug: article.slug,
+          correctionId,
+          note: correctionNote,
+          errorReportId: id,
+        });
+      }
       if (resolved) {
         await this.resolveQueueItem(manager, actor, id, to, note);
         if (report.reporter_id) {

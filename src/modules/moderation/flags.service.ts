@@ -8,6 +8,7 @@ import type { FlagReason } from '../discussions/entities/post-flag.entity.js';
 import { PostsRepository } from '../discussions/posts.repository.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { ModerationHooks } from './moderation-hooks.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanFlagPost, type PostForPolicy } from './moderation.policy.js';
@@ -29,6 +30,7 @@ export class FlagsService {
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
     private readonly hooks: ModerationHooks,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -110,6 +112,15 @@ export class FlagsService {
             manager,
           );
         }
+        await this.events.publish(manager, 'post.flagged', {
+          flagId: flag.id,
+          postId,
+          threadId: counted.thread_id,
+          number: counted.number,
+          reason,
+          flagCount: counted.flag_count,
+          autoHidden,
+        });
         return {
           id: flag.id,
           postId,

@@ -15,6 +15,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
 import { ModerationHooks } from './moderation-hooks.service.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { ensureCanModeratePostBy, ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
 
@@ -151,6 +152,7 @@ export class ModerationService {
     private readonly realtime: RealtimeService,
     private readonly postNotifications: PostNotificationsService,
     private readonly hooks: ModerationHooks,
+    private readonly events: DomainEvents,
   ) {}
 
   perform(actor: Actor, postId: string, action: PostAction, reason: string | null): Promise<PostModerationResult> {
@@ -255,6 +257,13 @@ export class ModerationService {
       before: { status: post.status, flagCount: post.flag_count, moderationReason: post.moderation_reason },
       after: { status: transition.status, flagCount, moderationReason: transition.moderationReason },
     });
+    await this.events.publish(manager, 'moderation.action', {
+      action: `post.${action}`,
+      actor: { id: actor.id, role: actor.role },
+      target: { type: 'post', id: postId, threadId: post.thread_id, number: post.number },
+      reason,
+      status: transition.status,
+    });
 
     const about = { postId, threadId: post.thread_id, number: post.number };
     if (post.author_id && post.author_id !== actor.id) {
@@ -292,6 +301,12 @@ export class ModerationService {
     }
 
     if (published) {
+      await this.events.publish(manager, 'post.created', {
+        id: postId,
+        threadId: post.thread_id,
+        number: post.number,
+        authorId: post.author_id,
+      });
       // The same payload as a post published directly (posts.sql.ts), plus postId like the other moderation events.
       await this.realtime.publish(
         {
@@ -348,6 +363,13 @@ export class ModerationService {
         reason,
         before: { status: thread.status },
         after: { status },
+      });
+      await this.events.publish(manager, 'moderation.action', {
+        action: locked ? 'thread.lock' : 'thread.unlock',
+        actor: { id: actor.id, role: actor.role },
+        target: { type: 'thread', id: threadId },
+        reason,
+        status,
       });
       if (locked) {
         await this.realtime.publish({ threadId, type: 'thread.locked', data: { threadId, status, reason } }, manager);
@@ -413,6 +435,13 @@ export class ModerationService {
           suspendedUntil: target.suspended_until ? new Date(target.suspended_until).toISOString() : null,
         },
         after: { status: next.status, suspendedUntil: next.suspendedUntil?.toISOString() ?? null },
+      });
+      await this.events.publish(manager, 'moderation.action', {
+        action,
+        actor: { id: actor.id, role: actor.role },
+        target: { type: 'user', id: userId },
+        reason,
+        status: next.status,
       });
       return {
         id: userId,
