@@ -51,6 +51,8 @@ const OWNERS: Record<string, string> = {
   api_keys: 'modules/api-keys',
   settings: 'platform/settings',
   audit_log: 'platform/audit',
+  webhooks: 'platform/webhooks',
+  webhook_deliveries: 'platform/webhooks',
 };
 
 /**
