@@ -110,6 +110,27 @@ describe('moderation in depth', () => {
     expect(after).toEqual({ ...before, dsa_notice: before.dsa_notice + 1 });
   });
 
+  it('filters the queue by article (its posts and its error reports)', async () => {
+    const first = await newThreadWithPost(t, await old());
+    const second = await newThreadWithPost(t, await old());
+    for (const { postId } of [first, second]) {
+      await t.http
+        .post(`/api/posts/${postId}/flags`)
+        .set((await newUser(t)).auth)
+        .send({ reason: 'spam' })
+        .expect(201);
+    }
+    const page = await t.http
+      .get(`/api/moderation/queue?article=${first.article.slug}`)
+      .set(moderator.auth)
+      .expect(200);
+    expect(page.body.items.map((item: { subject: { post: { id: string } } }) => item.subject.post.id)).toEqual([
+      first.postId,
+    ]);
+    const none = await t.http.get('/api/moderation/queue?article=pas-un-article').set(moderator.auth).expect(200);
+    expect(none.body.items).toEqual([]);
+  });
+
   describe("a user's context", () => {
     it('shows status, counts, last 20 posts, notes and sanctions', async () => {
       const reader = await old();

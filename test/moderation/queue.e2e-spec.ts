@@ -172,8 +172,10 @@ describe('moderation: the queue', () => {
     expect(twenty.result.body.items.every((i: { subject: { flags: unknown[] } }) => i.subject.flags.length === 2)).toBe(
       true,
     );
-    expect(twenty.queries.length).toBe(one.queries.length);
+    // The live settings cache (1 s) may refill during either run on a slow machine: time-based, not per page.
+    const perPage = (queries: string[]) => queries.filter((query) => !/FROM settings\b/.test(query));
+    expect(perPage(twenty.queries).length).toBe(perPage(one.queries).length);
     // The guard's user lookup + items + posts-with-context + flags + error reports.
-    expect(twenty.queries.length).toBeLessThanOrEqual(5);
+    expect(perPage(twenty.queries).length).toBeLessThanOrEqual(5);
   });
 });

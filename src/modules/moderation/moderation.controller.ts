@@ -53,7 +53,13 @@ export class ModerationController {
   @ApiResponse({ status: 400, description: 'Bad filter or cursor' })
   @StaffResponses()
   listQueue(@Query() query: QueueQuery): Promise<Page<QueueItem>> {
-    return this.queue.list({ kind: query.kind, status: query.status, limit: query.limit, cursor: query.cursor });
+    return this.queue.list({
+      kind: query.kind,
+      status: query.status,
+      article: query.article,
+      limit: query.limit,
+      cursor: query.cursor,
+    });
   }
 
   @Post('queue/:id/claim')

@@ -136,6 +136,7 @@ export class QueueService {
   async list(query: {
     kind?: ModerationKind;
     status?: 'open' | 'resolved';
+    article?: string;
     limit: number;
     cursor?: string;
   }): Promise<Page<QueueItem>> {
@@ -154,9 +155,21 @@ export class QueueService {
         WHERE mi.status = $1
           AND ($2::text IS NULL OR mi.kind = $2)
           AND ($3::timestamptz IS NULL OR (mi.created_at, mi.id) > ($3::timestamptz, $4::uuid))
+          AND ($6::text IS NULL OR mi.subject_id IN (
+                SELECT p.id FROM articles a JOIN threads t ON t.article_id = a.id JOIN posts p ON p.thread_id = t.id
+                 WHERE a.slug = $6
+                UNION ALL
+                SELECT r.id FROM articles a JOIN error_reports r ON r.article_id = a.id WHERE a.slug = $6))
         ORDER BY mi.created_at, mi.id
         LIMIT $5`,
-      [query.status ?? 'open', query.kind ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      [
+        query.status ?? 'open',
+        query.kind ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        query.limit + 1,
+        query.article ?? null,
+      ],
     );
     const pageRows = rows.slice(0, query.limit);
     const postIds = pageRows.filter((row) => row.subject_type === 'post').map((row) => row.subject_id);

@@ -26,6 +26,15 @@ export class QueueQuery extends PageQuery {
   @IsOptional()
   @IsIn(['open', 'resolved'])
   status?: 'open' | 'resolved';
+
+  @ApiPropertyOptional({
+    description: 'Only items about this article (its posts and error reports), by slug',
+    example: 'reforme-des-retraites',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  article?: string;
 }
 
 export class OptionalReasonDto {
