@@ -17,6 +17,7 @@ import { DigitalServicesAct1796029319869 } from './1796029319869-DigitalServices
 import { ModerationInDepth1796029649359 } from './1796029649359-ModerationInDepth.js';
 import { ReadCacheInvalidation1796030095146 } from './1796030095146-ReadCacheInvalidation.js';
 import { Webhooks1796031612525 } from './1796031612525-Webhooks.js';
+import { ThreadEvents1796032073757 } from './1796032073757-ThreadEvents.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   ModerationInDepth1796029649359,
   ReadCacheInvalidation1796030095146,
   Webhooks1796031612525,
+  ThreadEvents1796032073757,
 ];

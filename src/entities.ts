@@ -23,6 +23,7 @@ import { Thread } from './modules/discussions/entities/thread.entity.js';
 import { ErrorReportEvent } from './modules/error-reports/entities/error-report-event.entity.js';
 import { ErrorReport } from './modules/error-reports/entities/error-report.entity.js';
 import { AuditEntry } from './platform/audit/audit-entry.entity.js';
+import { ThreadEventRecord } from './platform/realtime/thread-event.entity.js';
 import { ModerationItemEvent } from './modules/moderation/entities/moderation-item-event.entity.js';
 import { ModerationItem } from './modules/moderation/entities/moderation-item.entity.js';
 import { WatchedWord } from './modules/moderation/entities/watched-word.entity.js';
@@ -63,6 +64,7 @@ export const entities: Function[] = [
   ModerationItemEvent,
   WatchedWord,
   AuditEntry,
+  ThreadEventRecord,
   Setting,
   UserIdentity,
   SsoTokenUse,

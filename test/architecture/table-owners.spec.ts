@@ -53,6 +53,7 @@ const OWNERS: Record<string, string> = {
   audit_log: 'platform/audit',
   webhooks: 'platform/webhooks',
   webhook_deliveries: 'platform/webhooks',
+  thread_events: 'platform/realtime',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { THREAD_EVENTS_CHANNEL } from '../../platform/realtime/realtime.service.js';
+import { publishInStatement, THREAD_EVENTS_CHANNEL } from '../../platform/realtime/realtime.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { postSelect } from './posts.mapper.js';
 
@@ -22,8 +22,8 @@ export const CREATE_POST_PRECHECK_SQL = `SELECT t.status, a.published_at AS arti
  * RETURNING` under the thread row's lock, so concurrent posts get 1, 2, 3 … with
  * no gap and no duplicate; no row when the thread is not open) and, for a
  * visible post, its public comment count (`visible_post_count`), the post row,
- * the author's counter, and for a visible post the live event (NOTIFY is
- * transactional: delivered only on commit). Returns the post joined as for
+ * the author's counter, and for a visible post the live event (stored for replay and
+ * NOTIFYed, both transactional: delivered only on commit). Returns the post joined as for
  * responses (postSelect over the inserted row), or no row when the thread is locked.
  * Exported so the benchmark's bare server runs the very same SQL.
  */
@@ -35,12 +35,16 @@ export function createPostStatement(post: {
   replyToId: string | null;
   status: 'visible' | 'pending';
 }): { sql: string; parameters: unknown[] } {
-  // The payload RealtimeService.publish would send: {threadId, type, data: {id, number, status}}.
-  const notify =
+  // What RealtimeService.publish would store and send: {id, threadId, type, data: {id, number, status}}.
+  const event =
     post.status === 'visible'
-      ? `, pg_notify($7, json_build_object('threadId', p.thread_id, 'type', 'post.created',
-                     'data', json_build_object('id', p.id, 'number', p.number, 'status', p.status))::text) AS notified`
-      : '';
+      ? publishInStatement(
+          'inserted',
+          'post.created',
+          `jsonb_build_object('id', id, 'number', number, 'status', status)`,
+          '$7',
+        )
+      : null;
   const sql = `
     WITH counter AS (
            UPDATE threads SET post_count = post_count + 1, last_post_at = now(),
@@ -53,8 +57,9 @@ export function createPostStatement(post: {
            RETURNING *),
          author AS (
            ${UsersRepository.postCountStep('$2::uuid', 'EXISTS (SELECT 1 FROM inserted)')})
-    ${postSelect('$2', 'inserted p', notify)}`;
+         ${event ? `, ${event.cte}` : ''}
+    ${postSelect('$2', 'inserted p', event ? `, ${event.column} AS notified` : '')}`;
   const parameters: unknown[] = [post.threadId, post.authorId, post.body, post.html, post.replyToId, post.status];
-  if (notify) parameters.push(THREAD_EVENTS_CHANNEL);
+  if (event) parameters.push(THREAD_EVENTS_CHANNEL);
   return { sql, parameters };
 }

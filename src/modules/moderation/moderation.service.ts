@@ -371,9 +371,10 @@ export class ModerationService {
         reason,
         status,
       });
-      if (locked) {
-        await this.realtime.publish({ threadId, type: 'thread.locked', data: { threadId, status, reason } }, manager);
-      }
+      await this.realtime.publish(
+        { threadId, type: locked ? 'thread.locked' : 'thread.unlocked', data: { threadId, status, reason } },
+        manager,
+      );
       return { id: threadId, status };
     });
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Ip, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Ip, Logger, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -6,8 +6,9 @@ import { canSeePublication, CurrentUser, Public, type Actor } from '../../common
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
-import { EventStreams } from '../../platform/realtime/event-streams.js';
-import { ThreadEventHub } from '../../platform/realtime/thread-event-hub.js';
+import { EventStreams, type MissedEvents } from '../../platform/realtime/event-streams.js';
+import { RealtimeService } from '../../platform/realtime/realtime.service.js';
+import { RESYNC_EVENT, ThreadEventHub, toDelivered } from '../../platform/realtime/thread-event-hub.js';
 import './realtime.messages.js';
 
 @ApiTags('threads')
@@ -18,7 +19,10 @@ export class RealtimeController {
     private readonly dataSource: DataSource,
     private readonly streams: EventStreams,
     private readonly hub: ThreadEventHub,
+    private readonly realtime: RealtimeService,
   ) {}
+
+  private readonly logger = new Logger(RealtimeController.name);
 
   @Get('threads/:id/events')
   @Public()
@@ -26,9 +30,12 @@ export class RealtimeController {
   @ApiOperation({
     summary: 'Live events of a thread (Server-Sent Events)',
     description:
-      'Events `post.created`, `post.updated`, `post.hidden`, `thread.locked` (and `resync` after a server-side gap), ' +
-      'each as `event: <type>`, `id: <n>`, `data: <json>`; data carries ids, number and status only: re-fetch the post. ' +
-      'A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL LISTEN/NOTIFY).',
+      'Events `post.created`, `post.updated`, `post.hidden`, `post.featured`, `thread.locked`, `thread.unlocked` ' +
+      '(and `resync`, without id, when events may have been missed: re-fetch the thread), each as `event: <type>`, ' +
+      '`id: <n>`, `data: <json>`; data carries ids, number and status only: re-fetch the post. A client reconnecting ' +
+      'with `Last-Event-ID` (or `?lastEventId=`) first receives the events it missed in the last 10 minutes, else ' +
+      '`resync`. A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL ' +
+      'LISTEN/NOTIFY; events are stored for replay in the same transaction).',
   })
   @ApiResponse({ status: 200, description: 'text/event-stream' })
   @ApiResponse({ status: 404, description: 'No such thread (or its article is not yet published)' })
@@ -42,6 +49,8 @@ export class RealtimeController {
     @Ip() ip: string | undefined,
     @CurrentUser() viewer: Actor | undefined,
     @Res() response: Response,
+    @Headers('last-event-id') lastEventIdHeader?: string,
+    @Query('lastEventId') lastEventIdQuery?: unknown,
   ): Promise<void> {
     const [thread] = await sqlRows<{ id: string; published_at: Date }>(
       this.dataSource,
@@ -52,6 +61,22 @@ export class RealtimeController {
       throw notFound('realtime.thread_not_found');
     }
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
-    this.streams.start(this.hub, thread.id, response, ip ?? 'unknown');
+    const lastEventId = lastEventIdHeader ?? (typeof lastEventIdQuery === 'string' ? lastEventIdQuery : undefined);
+    const missed = lastEventId === undefined ? undefined : this.missedSince(thread.id, lastEventId);
+    this.streams.start(this.hub, thread.id, response, ip ?? 'unknown', missed);
+  }
+
+  /** What a client reconnecting after `lastEventId` missed, or `resync` when that cannot be known. */
+  private missedSince(threadId: string, lastEventId: string): MissedEvents {
+    const resync = [{ id: null, type: RESYNC_EVENT, data: { threadId } }];
+    return async () => {
+      try {
+        const events = await this.realtime.replaySince(threadId, lastEventId);
+        return events === null ? resync : events.map(toDelivered);
+      } catch (error) {
+        this.logger.warn(`Replaying thread events failed: ${String(error)}`);
+        return resync;
+      }
+    };
   }
 }

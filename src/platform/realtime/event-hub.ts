@@ -4,9 +4,13 @@
  */
 export const RESYNC_EVENT = 'resync';
 
-/** What a stream receives: the event plus this instance's monotonic event id. */
+/**
+ * What a stream receives: the event and its SSE id (a stored thread event's id,
+ * or this instance's sequence for user events); a resync has none (null), so a
+ * client's Last-Event-ID stays that of its last real event.
+ */
 export interface DeliveredEvent {
-  id: number;
+  id: number | null;
   type: string;
   data: Record<string, unknown>;
 }
@@ -43,18 +47,17 @@ export class EventHub implements EventFeed {
     };
   }
 
-  /** Delivers one event to the subscribers of `key` (none: nothing happens). */
-  deliverTo(key: string, type: string, data: Record<string, unknown>): void {
+  /** Delivers one event to the subscribers of `key` (none: nothing happens); `id` defaults to this instance's sequence. */
+  deliverTo(key: string, type: string, data: Record<string, unknown>, id?: number): void {
     const set = this.listeners.get(key);
     if (!set) return;
-    this.deliver([...set], { id: this.nextId(), type, data });
+    this.deliver([...set], { id: id ?? this.nextId(), type, data });
   }
 
   /** Tells every stream to re-fetch (after events may have been missed); `dataOf` builds each key's payload. */
   resyncAll(dataOf: (key: string) => Record<string, unknown> = () => ({})): void {
-    if (this.listeners.size === 0) return;
-    const id = this.nextId();
-    for (const [key, set] of this.listeners) this.deliver([...set], { id, type: RESYNC_EVENT, data: dataOf(key) });
+    for (const [key, set] of this.listeners)
+      this.deliver([...set], { id: null, type: RESYNC_EVENT, data: dataOf(key) });
   }
 
   /** Open subscriptions, for one key or in all (metrics and leak tests). */

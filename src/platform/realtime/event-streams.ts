@@ -7,6 +7,12 @@ import { formatSseComment, formatSseEvent, SSE_HEARTBEAT_MS, SSE_MAX_BUFFERED_BY
 import type { DeliveredEvent, EventFeed } from './event-hub.js';
 
 /**
+ * What a reconnecting client missed, read before it gets live events: the
+ * events, oldest first (a `resync` among them when they cannot be known).
+ */
+export type MissedEvents = () => Promise<DeliveredEvent[]>;
+
+/**
  * The open Server-Sent Events responses of this instance, thread streams and
  * per-user streams alike. Each subscribes to its hub for its key (thread id,
  * user id), gets a heartbeat comment every `heartbeatMs`, and
@@ -52,9 +58,10 @@ export class EventStreams implements BeforeApplicationShutdown {
    * Turns `response` into an event stream of `source`'s events for `key`, or throws 429
    * (Retry-After: 5) when `ip` already holds SSE_MAX_STREAMS_PER_IP streams.
    * The check and the reservation are synchronous, so concurrent requests
-   * cannot both take the last slot.
+   * cannot both take the last slot. With `missed` (a client reconnecting with
+   * Last-Event-ID) those events go first; live ones wait, then follow once each.
    */
-  start(source: EventFeed, key: string, response: Response, ip: string): void {
+  start(source: EventFeed, key: string, response: Response, ip: string, missed?: MissedEvents): void {
     // The client left while the thread (or ticket) was looked up: its 'close' has fired already, nothing to hold.
     const socket = response.socket;
     if (!socket || socket.destroyed) return;
@@ -74,7 +81,17 @@ export class EventStreams implements BeforeApplicationShutdown {
 
     const stream: OpenStream = { response, socket, chunked: isChunked(response) };
     this.open.add(stream);
-    const unsubscribe = source.subscribe(key, (event) => this.send(stream, this.frameOf(event)));
+    const send = (event: DeliveredEvent) => this.send(stream, this.frameOf(event));
+    const waiting: DeliveredEvent[] | null = missed ? [] : null;
+    let deliver = waiting ? (event: DeliveredEvent) => waiting.push(event) : send;
+    const unsubscribe = source.subscribe(key, (event) => deliver(event));
+    if (missed && waiting) {
+      void sendMissed(missed, waiting, send)
+        .catch(() => undefined) // the stream goes on live; `missed` reports its own faults as a resync
+        .then(() => {
+          deliver = send;
+        });
+    }
     this.ensureHeartbeat();
     response.once('close', () => {
       unsubscribe();
@@ -154,4 +171,21 @@ const CRLF = Buffer.from('\r\n');
 
 function isChunked(response: Response): boolean {
   return (response as Response & { chunkedEncoding?: boolean }).chunkedEncoding === true;
+}
+
+/** Sends the missed events, then the live ones that arrived meanwhile (those not already sent). */
+async function sendMissed(
+  missed: MissedEvents,
+  waiting: DeliveredEvent[],
+  send: (event: DeliveredEvent) => void,
+): Promise<void> {
+  const sent = new Set<number>();
+  try {
+    for (const event of await missed()) {
+      if (event.id !== null) sent.add(event.id);
+      send(event);
+    }
+  } finally {
+    for (const event of waiting.splice(0)) if (event.id === null || !sent.has(event.id)) send(event);
+  }
 }

@@ -7,6 +7,10 @@ describe('SSE framing', () => {
     );
   });
 
+  it('leaves the id line out when an event has none (a resync keeps the client’s last id)', () => {
+    expect(formatSseEvent('resync', null, { threadId: 't' })).toBe('event: resync\ndata: {"threadId":"t"}\n\n');
+  });
+
   it('cannot be broken by a newline in a type or comment', () => {
     expect(formatSseEvent('a\nevent: b', 1, null)).toBe('event: a event: b\nid: 1\ndata: null\n\n');
     expect(formatSseComment('hi\n\ndata: x')).toBe(': hi  data: x\n\n');

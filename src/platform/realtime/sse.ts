@@ -5,9 +5,13 @@ export const SSE_MAX_BUFFERED_BYTES = 256 * 1024;
 /** Advised reconnection delay for EventSource clients. */
 export const SSE_RETRY_MS = 3_000;
 
-/** One SSE message. `data` is JSON on a single line, so no line can break the framing. */
-export function formatSseEvent(type: string, id: number, data: unknown): string {
-  return `event: ${sanitizeField(type)}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`;
+/**
+ * One SSE message. `data` is JSON on a single line, so no line can break the
+ * framing. Without an id (null) the client's last event id stays as it was.
+ */
+export function formatSseEvent(type: string, id: number | null, data: unknown): string {
+  const idLine = id === null ? '' : `id: ${id}\n`;
+  return `event: ${sanitizeField(type)}\n${idLine}data: ${JSON.stringify(data)}\n\n`;
 }
 
 /** A comment line (ignored by EventSource, keeps the connection alive). */

@@ -8,37 +8,41 @@ describe('parseThreadEvent', () => {
     expect(
       parseThreadEvent(
         JSON.stringify({
+          id: 42,
           threadId: THREAD,
           type: 'post.created',
           data: { postId: 'p', number: 3, body: 'secret', html: '<p>secret</p>' },
         }),
       ),
-    ).toEqual({ threadId: THREAD, type: 'post.created', data: { postId: 'p', number: 3 } });
+    ).toEqual({ id: 42, threadId: THREAD, type: 'post.created', data: { postId: 'p', number: 3 } });
   });
 
   it.each([
     ['not json', '{'],
     ['empty', ''],
-    ['unknown type', JSON.stringify({ threadId: THREAD, type: 'post.deleted.everything', data: {} })],
-    ['bad thread id', JSON.stringify({ threadId: 'x', type: 'post.created', data: {} })],
-    ['array data', JSON.stringify({ threadId: THREAD, type: 'post.created', data: [] })],
+    ['unknown type', JSON.stringify({ id: 1, threadId: THREAD, type: 'post.deleted.everything', data: {} })],
+    ['bad thread id', JSON.stringify({ id: 1, threadId: 'x', type: 'post.created', data: {} })],
+    ['array data', JSON.stringify({ id: 1, threadId: THREAD, type: 'post.created', data: [] })],
     ['null', 'null'],
+    ['no id', JSON.stringify({ threadId: THREAD, type: 'post.created', data: {} })],
+    ['fractional id', JSON.stringify({ id: 1.5, threadId: THREAD, type: 'post.created', data: {} })],
+    ['string id', JSON.stringify({ id: '7', threadId: THREAD, type: 'post.created', data: {} })],
   ])('drops a malformed payload (%s)', (_name, payload) => {
     expect(parseThreadEvent(payload)).toBeNull();
   });
 });
 
 describe('ThreadEventHub', () => {
-  it('delivers to the subscribers of the event thread only, with increasing ids', () => {
+  it('delivers to the subscribers of the event thread only, with their stored ids', () => {
     const hub = new ThreadEventHub();
     const received: DeliveredEvent[] = [];
     const other: DeliveredEvent[] = [];
     hub.subscribe(THREAD, (event) => received.push(event));
     hub.subscribe(OTHER, (event) => other.push(event));
-    hub.dispatch({ threadId: THREAD, type: 'post.created', data: { number: 1 } });
-    hub.dispatch({ threadId: THREAD, type: 'post.hidden', data: { number: 1 } });
+    hub.dispatch({ id: 7, threadId: THREAD, type: 'post.created', data: { number: 1 } });
+    hub.dispatch({ id: 8, threadId: THREAD, type: 'post.hidden', data: { number: 1 } });
     expect(received.map((event) => event.type)).toEqual(['post.created', 'post.hidden']);
-    expect(received[1].id).toBeGreaterThan(received[0].id);
+    expect(received.map((event) => event.id)).toEqual([7, 8]);
     expect(received[0].data).toEqual({ threadId: THREAD, number: 1 });
     expect(other).toEqual([]);
   });
@@ -61,7 +65,7 @@ describe('ThreadEventHub', () => {
       throw new Error('broken pipe');
     });
     hub.subscribe(THREAD, (event) => received.push(event));
-    hub.dispatch({ threadId: THREAD, type: 'thread.locked', data: {} });
+    hub.dispatch({ id: 1, threadId: THREAD, type: 'thread.locked', data: {} });
     expect(received).toHaveLength(1);
   });
 
@@ -71,9 +75,9 @@ describe('ThreadEventHub', () => {
     hub.subscribe(THREAD, (event) => received.push(event));
     hub.subscribe(OTHER, (event) => received.push(event));
     hub.resyncAll();
-    expect(received.map((event) => [event.type, event.data.threadId])).toEqual([
-      ['resync', THREAD],
-      ['resync', OTHER],
+    expect(received.map((event) => [event.type, event.id, event.data.threadId])).toEqual([
+      ['resync', null, THREAD],
+      ['resync', null, OTHER],
     ]);
   });
 });

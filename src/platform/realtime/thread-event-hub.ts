@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
-import { EventHub, isPlainObject, parseJsonObject } from './event-hub.js';
-import type { ThreadEvent, ThreadEventType } from './realtime.service.js';
+import { EventHub, isPlainObject, parseJsonObject, type DeliveredEvent } from './event-hub.js';
+import { TEXT_FIELDS, type StoredThreadEvent, type ThreadEventType } from './realtime.service.js';
 
 export { RESYNC_EVENT, type DeliveredEvent, type EventListener as ThreadEventListener } from './event-hub.js';
 
@@ -11,24 +11,34 @@ export const THREAD_EVENT_TYPES: readonly ThreadEventType[] = [
   'post.hidden',
   'post.featured',
   'thread.locked',
+  'thread.unlocked',
 ];
 
-/** Fields an event must never carry: post text is re-fetched through the access-checked routes. */
-const TEXT_FIELDS = new Set(['body', 'html']);
-
 /** Checks a NOTIFY payload; anything malformed is dropped (null), never thrown. */
-export function parseThreadEvent(payload: string | undefined): ThreadEvent | null {
+export function parseThreadEvent(payload: string | undefined): StoredThreadEvent | null {
   const value = parseJsonObject(payload);
   if (
     value &&
+    Number.isSafeInteger(value.id) &&
+    (value.id as number) > 0 &&
     isUuid(value.threadId) &&
     THREAD_EVENT_TYPES.includes(value.type as ThreadEventType) &&
     isPlainObject(value.data)
   ) {
     const data = Object.fromEntries(Object.entries(value.data).filter(([key]) => !TEXT_FIELDS.has(key)));
-    return { threadId: (value.threadId as string).toLowerCase(), type: value.type as ThreadEventType, data };
+    return {
+      id: value.id as number,
+      threadId: (value.threadId as string).toLowerCase(),
+      type: value.type as ThreadEventType,
+      data,
+    };
   }
   return null;
+}
+
+/** A stored event as a stream sends it: its id is the SSE id, its thread id joins the data. */
+export function toDelivered(event: StoredThreadEvent): DeliveredEvent {
+  return { id: event.id, type: event.type, data: { threadId: event.threadId, ...event.data } };
 }
 
 /** The hub of thread events, keyed by thread id; each event's data carries its threadId. */
@@ -41,9 +51,10 @@ export class ThreadEventHub extends EventHub {
     this.observers.push(observer);
   }
 
-  dispatch(event: ThreadEvent): void {
+  dispatch(event: StoredThreadEvent): void {
     for (const observer of this.observers) observer(event.threadId);
-    this.deliverTo(event.threadId, event.type, { threadId: event.threadId, ...event.data });
+    const delivered = toDelivered(event);
+    this.deliverTo(event.threadId, delivered.type, delivered.data, event.id);
   }
 
   override resyncAll(): void {

@@ -73,22 +73,36 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
     if (loaded) markFirstPaint();
   }, [loaded]);
 
-  // Live: new posts from everybody, edits and moderation.
+  // Live: new posts from everybody, edits, moderation, lock and unlock. EventSource
+  // reconnects by itself with Last-Event-ID; when it gives up (CLOSED), a new one is
+  // opened with the last id seen, so the server replays what was missed (or says resync).
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(`${api.base}/api/threads/${info.id}/events`);
+    let lastEventId = '';
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      const resume = lastEventId ? `?lastEventId=${encodeURIComponent(lastEventId)}` : '';
+      source = new EventSource(`${api.base}/api/threads/${info.id}/events${resume}`);
+      listen(source);
+    };
+    const remember = (event: Event) => {
+      const id = (event as MessageEvent<string>).lastEventId;
+      if (id) lastEventId = id;
+    };
     const parse = (event: Event): { id?: string } => {
+      remember(event);
       try {
         return JSON.parse((event as MessageEvent<string>).data) as { id?: string };
       } catch {
         return {};
       }
     };
-    source.addEventListener('post.created', (event) => {
+    const onCreated = (event: Event) => {
       const data = parse(event);
       if (!data.id || known.current.has(data.id)) return;
       setFresh((current) => (current.includes(data.id!) ? current : [...current, data.id!]));
-    });
+    };
     const refreshOne = (event: Event) => {
       const data = parse(event);
       if (!data.id || !known.current.has(data.id)) return;
@@ -97,10 +111,43 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
         .then((post) => merge([post]))
         .catch(() => undefined);
     };
-    source.addEventListener('post.updated', refreshOne);
-    source.addEventListener('post.hidden', refreshOne);
-    source.addEventListener('thread.locked', () => setLocked(true));
-    return () => source.close();
+    const listen = (events: EventSource) => {
+      events.addEventListener('post.created', onCreated);
+      events.addEventListener('post.updated', refreshOne);
+      events.addEventListener('post.hidden', refreshOne);
+      events.addEventListener('thread.locked', (event) => {
+        remember(event);
+        setLocked(true);
+      });
+      events.addEventListener('thread.unlocked', (event) => {
+        remember(event);
+        setLocked(false);
+      });
+      // Events may have been missed: reload the thread as it stands.
+      events.addEventListener('resync', () => void reload());
+      events.addEventListener('error', () => {
+        if (events.readyState !== EventSource.CLOSED) return;
+        clearTimeout(retry);
+        retry = setTimeout(open, 3_000);
+      });
+    };
+    const reload = async () => {
+      try {
+        const thread = await api.get<ThreadInfo>(`/api/threads/${info.id}`);
+        setLocked(thread.status === 'locked');
+      } catch {
+        // The posts below are reloaded anyway.
+      }
+      known.current.clear();
+      setPosts([]);
+      setFresh([]);
+      await loadPage(null);
+    };
+    open();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [info.id]);
 
   const showFresh = async () => {
