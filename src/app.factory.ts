@@ -12,7 +12,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting } from './config/config.js';
 
 /** Paths served outside the /api prefix. */
-const UNPREFIXED = ['metrics'];
+const UNPREFIXED = ['metrics', 'count.js'];
 
 /**
  * Builds a fully configured application without listening, so main.ts, the CLI

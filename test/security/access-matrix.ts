@@ -351,6 +351,11 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     service: 201,
     request: () => ({ path: `/api/articles/by-external-id/cms-${unique()}`, body: { title: 'CMS', body: 'Texte.' } }),
   },
+  'GET /api/counts': {
+    expect: every(200),
+    request: (f) => ({ path: `/api/counts?articles=${f.article.slug}` }),
+  },
+  'GET /count.js': { expect: every(200), request: () => ({ path: '/count.js' }) },
   'GET /api/articles/:slug': { expect: every(200), request: (f) => ({ path: `/api/articles/${f.article.slug}` }) },
   'PATCH /api/articles/:slug': {
     expect: newsroom(200),
@@ -637,7 +642,7 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
 };
 
 /** Paths Nest serves outside the /api prefix (src/app.factory.ts UNPREFIXED). */
-const UNPREFIXED = [/^\/metrics(\/|$)/];
+const UNPREFIXED = [/^\/metrics(\/|$)/, /^\/count\.js$/];
 
 /** `METHOD /path` as a client calls it, from a route as declaredRoutes() reports it. */
 export function routeKey(route: { method: string; path: string }): string {

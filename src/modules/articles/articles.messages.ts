@@ -1,6 +1,12 @@
 import { registerMessages } from '../../common/i18n/messages.js';
 
 registerMessages({
+  'counts.articles_required': {
+    en: 'Give the article slugs, comma-separated.',
+    fr: 'Indiquez les slugs des articles, séparés par des virgules.',
+  },
+  'counts.too_many': { en: 'At most 100 articles at once.', fr: 'Au plus 100 articles à la fois.' },
+  'counts.bad_slug': { en: 'One of these is not an article slug.', fr: "L'un d'eux n'est pas un slug d'article." },
   'articles.slug_taken': {
     en: 'This slug is already used by another article.',
     fr: 'Ce slug est déjà utilisé par un autre article.',
