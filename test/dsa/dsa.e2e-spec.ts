@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import type { TestApp } from '../support/app.js';
 import { startTestApp } from '../support/app.js';
 import { newUser, type TestUser } from '../support/factories.js';
@@ -24,14 +24,18 @@ describe('Digital Services Act: notice → decision → statement → appeal →
     admin = await newUser(t, { role: 'admin' });
   });
   afterAll(() => t.close());
-  beforeEach(() => rm(t.config.MAIL_DIR, { recursive: true, force: true }));
+  // Mails go out asynchronously (job queue) into one MAIL_DIR: each test reads only its own recipients' mail.
+  let notifier: string;
+  beforeEach(() => {
+    notifier = `notifiant-${randomBytes(4).toString('hex')}@example.fr`;
+  });
 
   const notice = (postId: string, extra: Record<string, unknown> = {}) =>
     t.http.post('/api/dsa/notices').send({
       postId,
       legalGround: GROUND,
       explanation: 'Il m’accuse d’un délit.',
-      email: 'jeanne@example.fr',
+      email: notifier,
       goodFaith: true,
       ...extra,
     });
@@ -40,7 +44,7 @@ describe('Digital Services Act: notice → decision → statement → appeal →
     const { postId } = await newThreadWithPost(t, author);
     const created = await notice(postId).set('Accept-Language', 'fr').expect(201);
     expect(created.body).toEqual({ id: expect.any(String) });
-    await waitForMails(t.config.MAIL_DIR, (mails) => mails.some((m) => m.to === 'jeanne@example.fr'));
+    await waitForMails(t.config.MAIL_DIR, (mails) => mails.some((m) => m.to === notifier));
     const [item] = await openItems(t, postId);
     expect(item).toMatchObject({ kind: 'dsa_notice', reasons: { dsaNotices: 1, legalGrounds: [GROUND] } });
 
@@ -68,13 +72,15 @@ describe('Digital Services Act: notice → decision → statement → appeal →
       nextCursor: null,
     });
     const decisionId = decisions.body.items[0].id as string;
-    const mails = await waitForMails(t.config.MAIL_DIR, (all) => all.length === 3);
+    const mine = (all: Awaited<ReturnType<typeof readMailDir>>) =>
+      all.filter((m) => m.to === author.email || m.to === notifier);
+    const mails = mine(await waitForMails(t.config.MAIL_DIR, (all) => mine(all).length === 3));
     const statement = mails.find((m) => m.to === author.email)!;
     expect(statement.subject).toBe('Votre message a été masqué : les motifs');
     expect(statement.text).toContain(`Référence de la décision : ${decisionId}`);
     expect(statement.text).toContain(`Fondement : ${GROUND}`);
     const toNotifier = mails
-      .filter((m) => m.to === 'jeanne@example.fr')
+      .filter((m) => m.to === notifier)
       .map((m) => m.subject)
       .sort();
     expect(toNotifier).toEqual(['Décision sur votre signalement', 'Nous avons reçu votre signalement']);
