@@ -18,6 +18,7 @@ import { ModerationInDepth1796029649359 } from './1796029649359-ModerationInDept
 import { ReadCacheInvalidation1796030095146 } from './1796030095146-ReadCacheInvalidation.js';
 import { Webhooks1796031612525 } from './1796031612525-Webhooks.js';
 import { ThreadEvents1796032073757 } from './1796032073757-ThreadEvents.js';
+import { Imports1796032233533 } from './1796032233533-Imports.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   ReadCacheInvalidation1796030095146,
   Webhooks1796031612525,
   ThreadEvents1796032073757,
+  Imports1796032233533,
 ];

@@ -34,6 +34,7 @@ import { PollBallot } from './modules/polls/entities/poll-ballot.entity.js';
 import { PollChoice } from './modules/polls/entities/poll-choice.entity.js';
 import { PollOption } from './modules/polls/entities/poll-option.entity.js';
 import { Poll } from './modules/polls/entities/poll.entity.js';
+import { ImportAuthor, ImportedPost } from './modules/imports/entities/import-mapping.entity.js';
 import { User } from './modules/users/entities/user.entity.js';
 
 /**
@@ -79,4 +80,6 @@ export const entities: Function[] = [
   UserPremoderation,
   Webhook,
   WebhookDelivery,
+  ImportedPost,
+  ImportAuthor,
 ];

@@ -49,6 +49,8 @@ const OWNERS: Record<string, string> = {
   poll_ballots: 'modules/polls',
   poll_choices: 'modules/polls',
   api_keys: 'modules/api-keys',
+  imported_posts: 'modules/discussions',
+  import_authors: 'modules/imports',
   settings: 'platform/settings',
   audit_log: 'platform/audit',
   webhooks: 'platform/webhooks',
@@ -194,7 +196,11 @@ function scanFile(file: string, entityByClass: Map<string, string>): { writes: W
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return { writes, unresolved };
+  // A temporary table (CREATE TEMP TABLE) lives on one connection and belongs to the file that creates it.
+  const temporary = new Set(
+    [...source.text.matchAll(/\bCREATE\s+TEMP(?:ORARY)?\s+TABLE\s+(\w+)/gi)].map((match) => match[1]),
+  );
+  return { writes: writes.filter((write) => !temporary.has(write.table)), unresolved };
 }
 
 function ownerOf(table: string): string | undefined {

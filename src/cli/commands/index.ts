@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import { registerCreateUser } from './create-user.js';
+import { registerImport } from './import.js';
 import { registerSchemaDrift } from './schema-drift.js';
 import { registerSeedDemo } from './seed-demo.js';
 import { registerSeedThread } from './seed-thread.js';
@@ -21,4 +22,5 @@ export const commandRegistrars: CommandRegistrar[] = [
   registerCreateUser,
   registerSeedThread,
   registerSeedDemo,
+  registerImport,
 ];

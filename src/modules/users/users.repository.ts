@@ -78,4 +78,14 @@ export class UsersRepository {
   static postCountStep(author: string, condition: string): string {
     return `UPDATE users SET post_count = post_count + 1 WHERE id = ${author} AND ${condition}`;
   }
+
+  /**
+   * The CTE step of a bulk write (an import) that counts, for each author of the
+   * rows of `rows` (a CTE with an `author_id` column), as many more posts.
+   */
+  static postCountsStep(rows: string): string {
+    return `UPDATE users u SET post_count = u.post_count + c.n
+              FROM (SELECT author_id, count(*) AS n FROM ${rows} WHERE author_id IS NOT NULL GROUP BY author_id) c
+             WHERE u.id = c.author_id`;
+  }
 }
