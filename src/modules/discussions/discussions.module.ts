@@ -1,3 +1,4 @@
+import { ThreadAutoCloseService } from './thread-auto-close.service.js';
 import { Module } from '@nestjs/common';
 import { FeaturedController } from './featured.controller.js';
 import { PostFeaturesService } from './post-features.service.js';
@@ -15,7 +16,14 @@ import { VotesService } from './votes.service.js';
  */
 @Module({
   controllers: [ThreadsController, PostsController, FeaturedController, UserPostsController],
-  providers: [PostsService, VotesService, PostPipeline, PostNotificationsService, PostFeaturesService],
+  providers: [
+    PostsService,
+    VotesService,
+    PostPipeline,
+    PostNotificationsService,
+    PostFeaturesService,
+    ThreadAutoCloseService,
+  ],
   exports: [PostsService, PostPipeline, PostNotificationsService],
 })
 export class DiscussionsModule {}

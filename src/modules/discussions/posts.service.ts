@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, ProblemError, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, decodeTimeIdCursor, toPage, type Page, type PageQuery } from '../../common/pagination/cursor.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
@@ -20,6 +21,7 @@ import { PostPipeline } from './post-pipeline.service.js';
 import { postSelect, toAuthor, toPostResponse, type PostResponse, type PostRow } from './posts.mapper.js';
 import { canReadPostBody, ensureCanDeletePost, ensureCanEditPost, ensureCanReadRevisions } from './posts.policy.js';
 import { PostsRepository } from './posts.repository.js';
+import { threadStatusSql } from './threads.repository.js';
 import { CREATE_POST_PRECHECK_SQL, createPostStatement } from './posts.sql.js';
 
 export interface ThreadResponse {
@@ -76,6 +78,7 @@ export class PostsService {
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.replica = readReplica(dataSource);
   }
@@ -98,7 +101,8 @@ export class PostsService {
       published_at: Date;
     }>(
       this.replica,
-      `SELECT t.id, a.slug, a.title, t.status, t.visible_post_count, t.last_post_at, a.published_at
+      `SELECT t.id, a.slug, a.title, ${threadStatusSql('t', 'a', this.config.THREAD_AUTO_CLOSE_DAYS)} AS status,
+              t.visible_post_count, t.last_post_at, a.published_at
          FROM threads t JOIN articles a ON a.id = t.article_id
         WHERE t.id = $1`,
       [threadId],
@@ -259,6 +263,7 @@ export class PostsService {
       html: rendered.html,
       replyToId: thread.reply_id,
       status: verdict.status,
+      autoCloseDays: this.config.THREAD_AUTO_CLOSE_DAYS,
     });
 
     const store = async (db: Queryable): Promise<PostRow> => {

@@ -1,3 +1,4 @@
+import { closesAtSql } from './threads.repository.js';
 import { publishInStatement, THREAD_EVENTS_CHANNEL } from '../../platform/realtime/realtime.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { postSelect } from './posts.mapper.js';
@@ -34,6 +35,8 @@ export function createPostStatement(post: {
   html: string;
   replyToId: string | null;
   status: 'visible' | 'pending';
+  /** THREAD_AUTO_CLOSE_DAYS: the numbering refuses a thread past its closing time, in the same statement. */
+  autoCloseDays: number;
 }): { sql: string; parameters: unknown[] } {
   // What RealtimeService.publish would store and send: {id, threadId, type, data: {id, number, status}}.
   const event =
@@ -49,7 +52,10 @@ export function createPostStatement(post: {
     WITH counter AS (
            UPDATE threads SET post_count = post_count + 1, last_post_at = now(),
                   visible_post_count = visible_post_count + CASE WHEN $6::varchar = 'visible' THEN 1 ELSE 0 END
-            WHERE id = $1 AND status = 'open' RETURNING id, post_count),
+            WHERE id = $1 AND status = 'open'
+              AND NOT EXISTS (SELECT 1 FROM articles a
+                               WHERE a.id = threads.article_id AND ${closesAtSql('a', post.autoCloseDays)} <= now())
+            RETURNING id, post_count),
          inserted AS (
            INSERT INTO posts (thread_id, number, author_id, body, html, reply_to_id, status, published_at)
            SELECT counter.id, counter.post_count, $2::uuid, $3::text, $4::text, $5::uuid, $6::varchar,
