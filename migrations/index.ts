@@ -19,6 +19,7 @@ import { ReadCacheInvalidation1796030095146 } from './1796030095146-ReadCacheInv
 import { Webhooks1796031612525 } from './1796031612525-Webhooks.js';
 import { ThreadEvents1796032073757 } from './1796032073757-ThreadEvents.js';
 import { Imports1796032233533 } from './1796032233533-Imports.js';
+import { ReaderMail1796032767558 } from './1796032767558-ReaderMail.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -43,4 +44,5 @@ export const migrations: Function[] = [
   Webhooks1796031612525,
   ThreadEvents1796032073757,
   Imports1796032233533,
+  ReaderMail1796032767558,
 ];

@@ -9,6 +9,7 @@ import { DsaNotice } from './modules/dsa/entities/dsa-notice.entity.js';
 import { ModerationDecision } from './modules/dsa/entities/moderation-decision.entity.js';
 import { ArticleCorrection } from './modules/articles/entities/article-correction.entity.js';
 import { Article } from './modules/articles/entities/article.entity.js';
+import { EmailVerificationToken } from './modules/auth/entities/email-verification-token.entity.js';
 import { PasswordResetToken } from './modules/auth/entities/password-reset-token.entity.js';
 import { RefreshToken } from './modules/auth/entities/refresh-token.entity.js';
 import { SsoTokenUse } from './modules/auth/entities/sso-token-use.entity.js';
@@ -45,6 +46,7 @@ export const entities: Function[] = [
   User,
   RefreshToken,
   PasswordResetToken,
+  EmailVerificationToken,
   Article,
   ArticleCorrection,
   Thread,

@@ -246,6 +246,18 @@ export class EnvironmentVariables {
   @Max(36500)
   THREAD_AUTO_CLOSE_DAYS = 0;
 
+  /** At most one notification mail per recipient and thread within this many seconds; later news waits for the next. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  MAIL_THROTTLE_SECONDS = 600;
+
+  /** When true, an account whose e-mail address is not verified cannot post (403). */
+  @Transform(toBool)
+  @IsBoolean()
+  REQUIRE_VERIFIED_EMAIL = false;
+
   /** Single sign-on from the news site (POST /api/auth/sso): the exact `iss` its tokens carry. */
   @IsOptional()
   @IsString()

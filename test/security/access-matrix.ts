@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { generate } from 'otplib';
 import { hashToken } from '../../src/modules/auth/tokens.js';
+import { signUnsubscribeToken, unsubscribeKey } from '../../src/modules/notifications/unsubscribe-token.js';
 import type { TestApp } from '../support/app.js';
 import { DEFAULT_PASSWORD, newUser, type Cast, type TestUser } from '../support/factories.js';
 import { insertArticle, insertPost } from '../support/sql-fixtures.js';
@@ -242,6 +243,18 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       return { path: '/api/auth/password/reset', body: { token, password: 'un tout nouveau secret' } };
     },
   },
+  'POST /api/auth/email/verify': {
+    expect: publicWrite(204),
+    request: async (f) => {
+      const user = await f.user();
+      const token = `verify-${unique()}${unique()}`;
+      await f.t.db.query(
+        `INSERT INTO email_verification_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+        [user.id, hashToken(token)],
+      );
+      return { path: '/api/auth/email/verify', body: { token } };
+    },
+  },
 
   'POST /api/auth/sso': {
     expect: publicWrite(200),
@@ -332,6 +345,20 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
     request: async (f) => {
       const issued = await f.t.http.post('/api/me/events/ticket').set(f.cast.reader.auth).expect(201);
       return { path: `/api/me/events?ticket=${issued.body.ticket}` };
+    },
+  },
+  'POST /api/unsubscribe': {
+    // The signed token is the credential (a fresh account's, per call); the caller's token changes nothing.
+    expect: every(200),
+    request: async (f) => {
+      const owner = await f.user();
+      const key = unsubscribeKey(f.t.config.JWT_SECRET);
+      const token = signUnsubscribeToken(key, {
+        userId: owner.id,
+        kind: 'reply',
+        issuedAt: Math.floor(Date.now() / 1000),
+      });
+      return { path: `/api/unsubscribe?token=${token}` };
     },
   },
   'GET /api/me/notifications': { expect: signedIn(200), request: () => ({ path: '/api/me/notifications' }) },

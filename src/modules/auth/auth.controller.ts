@@ -2,17 +2,38 @@ import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AllowInactive, Public } from '../../common/auth/decorators.js';
+import { preferredLanguage } from '../../common/i18n/messages.js';
+import { PreferencesService } from '../notifications/preferences.service.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import type { User } from '../users/entities/user.entity.js';
 import { AuthService, type Session } from './auth.service.js';
-import { ForgotPasswordDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto } from './dto/auth.dto.js';
+import {
+  ForgotPasswordDto,
+  LoginDto,
+  RefreshDto,
+  RegisterDto,
+  ResetPasswordDto,
+  VerifyEmailDto,
+} from './dto/auth.dto.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import './auth.messages.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly preferences: PreferencesService,
+    private readonly verification: EmailVerificationService,
+  ) {}
+
+  /** Mails follow the language of the user's last sign-in (their Accept-Language). */
+  private async remembered(request: Request, session: Session): Promise<Session> {
+    const header = request.headers['accept-language'];
+    await this.preferences.rememberLanguage(session.user.id, header, preferredLanguage(header));
+    return session;
+  }
 
   @Post('register')
   @Public()
@@ -22,8 +43,11 @@ export class AuthController {
   @ApiResponse({ status: 400, description: 'Invalid field' })
   @ApiResponse({ status: 409, description: 'Username or email taken' })
   @ApiResponse({ status: 429, description: 'Rate limited' })
-  register(@Body() body: RegisterDto): Promise<Session> {
-    return this.auth.register(body);
+  async register(@Body() body: RegisterDto, @Req() request: Request): Promise<Session> {
+    return this.remembered(
+      request,
+      await this.auth.register(body, preferredLanguage(request.headers['accept-language'])),
+    );
   }
 
   @Post('login')
@@ -37,8 +61,8 @@ export class AuthController {
   @ApiResponse({ status: 401, description: 'Wrong login or password' })
   @ApiResponse({ status: 403, description: 'Banned or suspended' })
   @ApiResponse({ status: 429, description: 'Rate limited' })
-  login(@Req() request: Request & { user: User }): Promise<Session> {
-    return this.auth.startSession(request.user);
+  async login(@Req() request: Request & { user: User }): Promise<Session> {
+    return this.remembered(request, await this.auth.startSession(request.user));
   }
 
   @Post('refresh')
@@ -47,8 +71,19 @@ export class AuthController {
   @ApiOperation({ summary: 'Rotate a refresh token; reuse revokes the family' })
   @ApiResponse({ status: 200, description: 'New pair' })
   @ApiResponse({ status: 401, description: 'Invalid, expired or reused token' })
-  refresh(@Body() body: RefreshDto): Promise<Session> {
-    return this.auth.refresh(body.refreshToken);
+  async refresh(@Body() body: RefreshDto, @Req() request: Request): Promise<Session> {
+    return this.remembered(request, await this.auth.refresh(body.refreshToken));
+  }
+
+  @Post('email/verify')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({ summary: 'Confirm my e-mail address with the token mailed at registration' })
+  @ApiResponse({ status: 204, description: 'Verified (GET /api/me shows emailVerified: true)' })
+  @ApiResponse({ status: 400, description: 'Missing or malformed token' })
+  @ApiResponse({ status: 422, description: 'Unknown, used or expired token (nothing changed)' })
+  async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
+    await this.verification.verify(body.token);
   }
 
   @Post('logout')

@@ -47,6 +47,10 @@ registerMessages({
     fr: 'Ce mot de passe fait partie des plus courants ; choisissez-en un autre.',
   },
   'auth.wrong_password': { en: 'The current password is wrong.', fr: 'Le mot de passe actuel est incorrect.' },
+  'auth.verify_invalid': {
+    en: 'This verification link is invalid, expired or already used.',
+    fr: 'Ce lien de confirmation est invalide, expiré ou déjà utilisé.',
+  },
   'auth.reset_invalid': {
     en: 'This reset link is invalid, expired or already used.',
     fr: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé.',

@@ -10,6 +10,7 @@ import { AccessGuard } from './access.guard.js';
 import { AccountController } from './account.controller.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { EmailVerificationService } from './email-verification.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { IdentitiesService } from './identities.service.js';
@@ -39,6 +40,7 @@ import { SessionsRepository } from './sessions.repository.js';
   controllers: [AuthController, AccountController, SsoController, OidcController, TwoFactorController],
   providers: [
     AuthService,
+    EmailVerificationService,
     IdentitiesService,
     SsoService,
     OidcService,

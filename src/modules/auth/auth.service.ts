@@ -20,6 +20,8 @@ import {
 import type { RevokedReason } from './entities/refresh-token.entity.js';
 import { REVOKE, SessionsRepository } from './sessions.repository.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
+import { EmailVerificationService } from './email-verification.service.js';
+import type { Language } from '../../common/i18n/messages.js';
 import { TwoFactorService } from './two-factor.service.js';
 
 export interface TokenPair {
@@ -55,6 +57,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly mail: MailService,
+    private readonly verification: EmailVerificationService,
     private readonly rateLimits: RateLimitService,
     private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -66,9 +69,13 @@ export class AuthService {
     }
   }
 
-  async register(input: { username: string; email: string; password: string; displayName?: string }): Promise<Session> {
+  async register(
+    input: { username: string; email: string; password: string; displayName?: string },
+    language: Language = 'en',
+  ): Promise<Session> {
     this.ensurePasswordAcceptable(input.password);
     const user = await this.users.create(input);
+    await this.verification.send(user, language);
     return this.startSession(user);
   }
 

@@ -48,4 +48,8 @@ registerMessages({
     fr: 'Seul un commentaire visible peut être mis en avant.',
   },
   'discussions.user_not_found': { en: 'No such user.', fr: 'Cet utilisateur est introuvable.' },
+  'discussions.email_unverified': {
+    en: 'Confirm your e-mail address (the link we mailed you) before posting.',
+    fr: 'Confirmez votre adresse e-mail (le lien que nous vous avons envoyé) avant de publier.',
+  },
 });

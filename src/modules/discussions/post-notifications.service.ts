@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../database/sql.js';
+import type { EntityManager } from 'typeorm';
 import { sqlRows } from '../../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { renderPostMarkdown } from '../../platform/markdown/markdown.js';
@@ -22,7 +22,7 @@ const excerpt = (body: string): string => {
  */
 export async function notifyReplyAndMentions(
   notifications: NotificationsService,
-  db: Queryable,
+  db: EntityManager,
   post: { id: string; threadId: string; number: number },
   author: { id: string; username: string | null },
   body: string,
@@ -63,7 +63,7 @@ export class PostNotificationsService {
   constructor(private readonly notifications: NotificationsService) {}
 
   replyAndMentions(
-    db: Queryable,
+    db: EntityManager,
     post: { id: string; threadId: string; number: number },
     author: { id: string; username: string | null },
     body: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Language } from '../../common/i18n/messages.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import type { PreferencesDto, UpdatePreferencesDto } from './dto/preferences.dto.js';
@@ -64,6 +64,26 @@ export class PreferencesService {
     const entries = (Object.keys(COLUMNS) as Array<keyof PreferencesDto>).filter((key) => changes[key] !== undefined);
     if (entries.length === 0) return this.get(userId);
     return this.set(this.dataSource, userId, Object.fromEntries(entries.map((key) => [COLUMNS[key], changes[key]!])));
+  }
+
+  /**
+   * The preferences of a live account, locked for the caller's transaction
+   * (null for an unknown or erased account).
+   */
+  async getFor(manager: EntityManager, userId: string): Promise<PreferencesDto | null> {
+    const [user] = await sqlRows<{ id: string }>(
+      manager,
+      `SELECT id FROM users WHERE id = $1 AND anonymized_at IS NULL FOR SHARE`,
+      [userId],
+    );
+    if (!user) return null;
+    const [row] = await sqlRows<PreferencesRow>(
+      manager,
+      `SELECT email_on_reply, email_on_mention, email_on_report_resolved, email_on_moderation
+         FROM notification_preferences WHERE user_id = $1 FOR UPDATE`,
+      [userId],
+    );
+    return toDto(row ?? DEFAULTS);
   }
 
   /** Turns one kind of mail off (the unsubscribe link). */

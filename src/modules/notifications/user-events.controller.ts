@@ -1,11 +1,13 @@
-import { Controller, Get, HttpCode, Ip, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Ip, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
+import { preferredLanguage } from '../../common/i18n/messages.js';
 import { EventStreams } from '../../platform/realtime/event-streams.js';
 import { UserEventHub } from '../../platform/realtime/user-event-hub.js';
 import { EventTicketsService } from './event-tickets.service.js';
+import { PreferencesService } from './preferences.service.js';
 import './notifications.messages.js';
 
 /** My live events: a one-time ticket, then a Server-Sent Events stream opened with it. */
@@ -17,6 +19,7 @@ export class UserEventsController {
     private readonly tickets: EventTicketsService,
     private readonly streams: EventStreams,
     private readonly hub: UserEventHub,
+    private readonly preferences: PreferencesService,
   ) {}
 
   @Post('ticket')
@@ -28,7 +31,12 @@ export class UserEventsController {
   })
   @ApiResponse({ status: 201, description: '{ticket, expiresIn}' })
   @ApiResponse({ status: 401 })
-  ticket(@CurrentUser() actor: Actor): Promise<{ ticket: string; expiresIn: number }> {
+  async ticket(
+    @CurrentUser() actor: Actor,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<{ ticket: string; expiresIn: number }> {
+    // The widget asks for a ticket on every page view: the language of the mails follows the reader's browser.
+    await this.preferences.rememberLanguage(actor.id, acceptLanguage, preferredLanguage(acceptLanguage));
     return this.tickets.issue(actor.id);
   }
 

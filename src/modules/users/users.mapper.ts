@@ -12,6 +12,8 @@ export interface PrivateProfile {
   role: Role;
   status: AccountStatus;
   suspendedUntil: string | null;
+  /** Whether the address was confirmed through the link mailed at registration. */
+  emailVerified: boolean;
   createdAt: string;
 }
 
@@ -41,6 +43,7 @@ export function toPrivateProfile(user: User): PrivateProfile {
     role: user.role,
     status: effectiveStatus(user.status, user.suspendedUntil),
     suspendedUntil: user.suspendedUntil?.toISOString() ?? null,
+    emailVerified: user.emailVerifiedAt != null,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -27,6 +27,11 @@ export interface QueueOptions {
   /** Retries by pg-boss when the handler throws (default 2, no delay). */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /**
+   * pg-boss queue policy. `short`: at most one job per singletonKey waiting to run
+   * (a second send with the same key adds nothing until the first starts).
+   */
+  policy?: 'standard' | 'short';
 }
 
 export interface EnqueueOptions {
@@ -106,9 +111,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Creates the queue (idempotent) and, on a worker instance, starts its workers. */
   private async activate(queue: QueueEntry): Promise<void> {
-    const { retryLimit, retryDelaySeconds } = queue.options;
+    const { retryLimit, retryDelaySeconds, policy } = queue.options;
     await this.boss.createQueue(queue.name, {
       name: queue.name,
+      ...(policy === undefined ? {} : { policy }),
       ...(retryLimit === undefined ? {} : { retryLimit }),
       ...(retryDelaySeconds === undefined ? {} : { retryDelay: retryDelaySeconds }),
     });

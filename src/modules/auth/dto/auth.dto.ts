@@ -81,3 +81,11 @@ export class ResetPasswordDto {
   @MaxLength(256)
   password: string;
 }
+
+export class VerifyEmailDto {
+  @ApiProperty({ description: 'The token from the verification mail' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  token: string;
+}

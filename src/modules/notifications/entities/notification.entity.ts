@@ -16,6 +16,7 @@ export type NotificationKind =
 /** Something a user should know: replies, mentions, moderation, report outcomes. */
 @Entity('notifications')
 @Index('notifications_user_recent_idx', ['userId', 'createdAt', 'id'])
+@Index('notifications_mail_idx', ['userId', 'mailKey', 'mailedAt'], { where: 'mail_key IS NOT NULL' })
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,4 +40,15 @@ export class Notification {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * What mails gather it (its thread, or the error report): null when it is never
+   * mailed (a kind without mail, or the recipient's preference was off).
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  mailKey: string | null;
+
+  /** When the mail that carried it was written to the outbox. */
+  @Column({ type: 'timestamptz', nullable: true })
+  mailedAt: Date | null;
 }

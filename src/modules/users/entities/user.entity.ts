@@ -58,6 +58,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   anonymizedAt: Date | null;
 
+  /** When the owner proved the address (the link mailed at registration); null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   /** A placeholder created by an import (no password): SSO may later link it by a verified email. */
   @Column({ type: 'boolean', default: false })
   imported: boolean;
