@@ -19,6 +19,7 @@ const OWNERS: Record<string, string> = {
   users: 'modules/users',
   refresh_tokens: 'modules/auth',
   password_reset_tokens: 'modules/auth',
+  email_verification_tokens: 'modules/auth',
   user_identities: 'modules/auth',
   sso_token_uses: 'modules/auth',
   user_two_factor: 'modules/auth',

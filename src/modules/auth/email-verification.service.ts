@@ -5,6 +5,7 @@ import type { Language } from '../../common/i18n/messages.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 /** A verification link works this long. */
@@ -62,10 +63,7 @@ export class EmailVerificationService {
         [hashToken(token)],
       );
       if (!consumed) throw unprocessable('auth.verify_invalid', {}, [{ field: 'token', code: 'auth.verify_invalid' }]);
-      await manager.query(
-        `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1 AND anonymized_at IS NULL`,
-        [consumed.user_id],
-      );
+      await UsersRepository.markEmailVerified(manager, consumed.user_id);
     });
   }
 }

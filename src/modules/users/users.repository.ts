@@ -30,6 +30,14 @@ export class UsersRepository {
   }
 
   /** Sets the password of a live (not erased) account. */
+  /** The address was proven (the verification link); the first proof's time is kept. */
+  static async markEmailVerified(db: Queryable, userId: string): Promise<void> {
+    await db.query(
+      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1 AND anonymized_at IS NULL`,
+      [userId],
+    );
+  }
+
   static async setPasswordHash(db: Queryable, userId: string, passwordHash: string): Promise<void> {
     await db.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND anonymized_at IS NULL`, [
       userId,
