@@ -5,6 +5,7 @@ import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
 import type { Page } from '../../common/pagination/cursor.js';
+import { ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
 import './discussions.messages.js';
 import { PostFeaturesService } from './post-features.service.js';
 import type { PostResponse } from './posts.mapper.js';
@@ -22,6 +23,7 @@ export class FeaturedController {
 
   @Get('threads/:id/featured')
   @Public()
+  @ReadCached((_page: Page<PostResponse>, params) => ({ tags: [`thread:${params.id.toLowerCase()}`] }))
   @ApiOperation({
     summary: 'Posts featured by the newsroom, most recently featured first (visible posts, at most 100)',
   })

@@ -8,6 +8,7 @@ import { ReadCacheStore } from './read-cache.store.js';
 
 /** Every table trigger NOTIFYs here (migration ReadCacheInvalidation): `thread:<id>`, `article:<id>`, `poll:<id>`, `all`. */
 export const READ_CACHE_CHANNEL = 'tribune_read_cache';
+const REPLICA_MAX_AGE_MS = 1000;
 
 /**
  * The anonymous read cache of this instance (see ReadCacheStore for the rules).
@@ -31,7 +32,11 @@ export class ReadCacheService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.READ_CACHE_MAX_MB > 0;
-    this.store = new ReadCacheStore({ maxBytes: config.READ_CACHE_MAX_MB * 1024 * 1024 });
+    this.store = new ReadCacheStore({
+      maxBytes: config.READ_CACHE_MAX_MB * 1024 * 1024,
+      // A miss may read a replica that has not replayed the latest write: such a page lives 1 s at most.
+      maxAgeMs: config.DATABASE_READ_URLS.length > 0 ? REPLICA_MAX_AGE_MS : null,
+    });
     hub.observe((threadId) => this.store.invalidate(`thread:${threadId}`));
     this.listener = new PgListener(dataSource, {
       channel: READ_CACHE_CHANNEL,

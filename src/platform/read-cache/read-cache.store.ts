@@ -22,6 +22,8 @@ export interface ReadCacheLimits {
   maxBytes: number;
   /** Invalidated tags remembered (older ones raise a floor instead: exact, a little eager). */
   maxTags?: number;
+  /** Longest life of an entry (ms), for reads that may come from a lagging replica; none by default. */
+  maxAgeMs?: number | null;
 }
 
 /**
@@ -46,8 +48,10 @@ export class ReadCacheStore {
   private serving = false;
   private readonly invalidated: LRUCache<string, number>;
   private readonly entries: LRUCache<string, CachedResponse>;
+  private readonly maxAgeMs: number | null;
 
   constructor(limits: ReadCacheLimits) {
+    this.maxAgeMs = limits.maxAgeMs ?? null;
     this.invalidated = new LRUCache<string, number>({
       max: limits.maxTags ?? 100_000,
       // A forgotten tag's invalidation must still bite: everything read before it is void.
@@ -111,7 +115,10 @@ export class ReadCacheStore {
   /** Stores an answer read under `ticket`, unless something it shows changed since: true if stored. */
   set(key: string, entry: Omit<CachedResponse, 'etag'>): CachedResponse | null {
     if (!this.serving || !this.isValid(entry.ticket, entry.tags)) return null;
-    const stored: CachedResponse = { ...entry, etag: strongEtag(entry.body) };
+    const ageLimit = this.maxAgeMs === null ? null : Date.now() + this.maxAgeMs;
+    const expiresAt =
+      ageLimit === null ? entry.expiresAt : entry.expiresAt === null ? ageLimit : Math.min(entry.expiresAt, ageLimit);
+    const stored: CachedResponse = { ...entry, expiresAt, etag: strongEtag(entry.body) };
     this.entries.set(key, stored);
     return stored;
   }
