@@ -122,7 +122,9 @@ describe('read cache across two instances', () => {
     ).rows[0].id;
     portA = await findFreePort();
     portB = await findFreePort();
-    [a, b] = await Promise.all([start(portA), start(portB)]);
+    // One after the other: two instances creating the job queues at once can deadlock in pg-boss.
+    a = await start(portA);
+    b = await start(portB);
     const poll = await send(portA, 'POST', `/api/articles/${slug}/polls`, editorAuth, {
       question: 'Le cache est-il exact ?',
       options: ['Oui', 'Non'],
