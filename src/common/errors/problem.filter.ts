@@ -60,7 +60,7 @@ const CONNECTION_ERROR_CODES = new Set([
 // "already released": a transaction whose connection died under it (pg_terminate_backend,
 // failover) has its query runner released by TypeORM; the next statement reports that.
 const CONNECTION_ERROR_TEXT =
-  /connection provided by a query runner was already released|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|terminating connection/i;
+  /connection provided by a query runner was already released|Query runner already released|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Connection ended|terminating connection/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
