@@ -11,6 +11,16 @@ import { refuseDeepJson } from './common/http/json-depth.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting } from './config/config.js';
 
+/** The pages' Content-Security-Policy: everything from our own origin (inline styles allowed). */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+
 /** Paths served outside the /api prefix. */
 const UNPREFIXED = ['metrics', 'count.js'];
 
@@ -35,20 +45,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // recursive parser.
   const jsonOptions = { limit: '256kb', strict: true, verify: refuseDeepJson };
   app.useBodyParser('json', jsonOptions);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'self'"],
-        },
-      },
-    }),
-  );
+  app.use(helmet({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } }));
   // The widget runs on the news site's own pages: those origins may call the API.
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode.
   if (options.config.CORS_ORIGINS.length > 0) {

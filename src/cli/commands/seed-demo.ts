@@ -13,37 +13,15 @@ const log = (message: string): void => {
 
 type Client = pg.Client;
 
-/** Inserts one article with its thread, posts, votes and poll; nothing when its slug exists (idempotent). */
-async function seedArticle(client: Client, article: DemoArticle, userIds: Map<string, string>): Promise<boolean> {
-  const editorId = userIds.get('editor')!;
-  const publishedAt = new Date(Date.now() - article.publishedHoursAgo * 3_600_000);
-  const inserted = await client.query<{ id: string }>(
-    `INSERT INTO articles (slug, title, summary, body, body_html, sources, discussion_prompts, related, author_id, published_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     ON CONFLICT (slug) DO NOTHING RETURNING id`,
-    [
-      article.slug,
-      article.title,
-      article.summary,
-      article.body,
-      renderArticleMarkdown(article.body),
-      JSON.stringify(article.sources),
-      JSON.stringify(article.discussionPrompts),
-      JSON.stringify(article.related),
-      editorId,
-      publishedAt,
-    ],
-  );
-  if (inserted.rowCount === 0) return false;
-  const articleId = inserted.rows[0].id;
-  const n = article.posts.length;
-  const step = (Date.now() - publishedAt.getTime()) / (n + 1);
-  const thread = await client.query<{ id: string }>(
-    `INSERT INTO threads (article_id, post_count, visible_post_count, last_post_at) VALUES ($1, $2, $2, $3) RETURNING id`,
-    [articleId, n, n > 0 ? new Date(publishedAt.getTime() + step * n) : null],
-  );
-  const threadId = thread.rows[0].id;
-
+/** The thread's posts in order (replies point at earlier ones), their votes, and the authors' counters. */
+async function seedPosts(
+  client: Client,
+  threadId: string,
+  article: DemoArticle,
+  publishedAt: Date,
+  step: number,
+  userIds: Map<string, string>,
+): Promise<void> {
   const postIds: string[] = [];
   for (const [index, post] of article.posts.entries()) {
     const votes = post.votes ?? [];
@@ -75,43 +53,84 @@ async function seedArticle(client: Client, article: DemoArticle, userIds: Map<st
     }
     await client.query(`UPDATE users SET post_count = post_count + 1 WHERE id = $1`, [userIds.get(post.author)!]);
   }
+}
 
-  if (article.poll) {
-    const poll = article.poll;
-    const pollRow = await client.query<{ id: string }>(
-      `INSERT INTO polls (article_id, question, mode, max_choices, results_visibility, allow_vote_change, created_by_id)
-       VALUES ($1, $2, $3, $4, 'always', true, $5) RETURNING id`,
-      [
-        articleId,
-        poll.question,
-        poll.mode,
-        poll.maxChoices ?? (poll.mode === 'single' ? 1 : poll.options.length),
-        editorId,
-      ],
+/** The article's poll, its options and ballots. */
+async function seedPoll(
+  client: Client,
+  articleId: string,
+  poll: NonNullable<DemoArticle['poll']>,
+  editorId: string,
+  userIds: Map<string, string>,
+): Promise<void> {
+  const pollRow = await client.query<{ id: string }>(
+    `INSERT INTO polls (article_id, question, mode, max_choices, results_visibility, allow_vote_change, created_by_id)
+     VALUES ($1, $2, $3, $4, 'always', true, $5) RETURNING id`,
+    [
+      articleId,
+      poll.question,
+      poll.mode,
+      poll.maxChoices ?? (poll.mode === 'single' ? 1 : poll.options.length),
+      editorId,
+    ],
+  );
+  const pollId = pollRow.rows[0].id;
+  const optionIds: string[] = [];
+  for (const [position, label] of poll.options.entries()) {
+    const option = await client.query<{ id: string }>(
+      `INSERT INTO poll_options (poll_id, position, label) VALUES ($1, $2, $3) RETURNING id`,
+      [pollId, position, label],
     );
-    const pollId = pollRow.rows[0].id;
-    const optionIds: string[] = [];
-    for (const [position, label] of poll.options.entries()) {
-      const option = await client.query<{ id: string }>(
-        `INSERT INTO poll_options (poll_id, position, label) VALUES ($1, $2, $3) RETURNING id`,
-        [pollId, position, label],
-      );
-      optionIds.push(option.rows[0].id);
-    }
-    for (const [voter, choices] of poll.ballots) {
-      const ballot = await client.query<{ id: string }>(
-        `INSERT INTO poll_ballots (poll_id, user_id) VALUES ($1, $2) RETURNING id`,
-        [pollId, userIds.get(voter)!],
-      );
-      for (const choice of choices) {
-        await client.query(`INSERT INTO poll_choices (ballot_id, option_id, poll_id) VALUES ($1, $2, $3)`, [
-          ballot.rows[0].id,
-          optionIds[choice],
-          pollId,
-        ]);
-      }
+    optionIds.push(option.rows[0].id);
+  }
+  for (const [voter, choices] of poll.ballots) {
+    const ballot = await client.query<{ id: string }>(
+      `INSERT INTO poll_ballots (poll_id, user_id) VALUES ($1, $2) RETURNING id`,
+      [pollId, userIds.get(voter)!],
+    );
+    for (const choice of choices) {
+      await client.query(`INSERT INTO poll_choices (ballot_id, option_id, poll_id) VALUES ($1, $2, $3)`, [
+        ballot.rows[0].id,
+        optionIds[choice],
+        pollId,
+      ]);
     }
   }
+}
+
+/** Inserts one article with its thread, posts, votes and poll; nothing when its slug exists (idempotent). */
+async function seedArticle(client: Client, article: DemoArticle, userIds: Map<string, string>): Promise<boolean> {
+  const editorId = userIds.get('editor')!;
+  const publishedAt = new Date(Date.now() - article.publishedHoursAgo * 3_600_000);
+  const inserted = await client.query<{ id: string }>(
+    `INSERT INTO articles (slug, title, summary, body, body_html, sources, discussion_prompts, related, author_id, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (slug) DO NOTHING RETURNING id`,
+    [
+      article.slug,
+      article.title,
+      article.summary,
+      article.body,
+      renderArticleMarkdown(article.body),
+      JSON.stringify(article.sources),
+      JSON.stringify(article.discussionPrompts),
+      JSON.stringify(article.related),
+      editorId,
+      publishedAt,
+    ],
+  );
+  if (inserted.rowCount === 0) return false;
+  const articleId = inserted.rows[0].id;
+  const n = article.posts.length;
+  const step = (Date.now() - publishedAt.getTime()) / (n + 1);
+  const thread = await client.query<{ id: string }>(
+    `INSERT INTO threads (article_id, post_count, visible_post_count, last_post_at) VALUES ($1, $2, $2, $3) RETURNING id`,
+    [articleId, n, n > 0 ? new Date(publishedAt.getTime() + step * n) : null],
+  );
+  const threadId = thread.rows[0].id;
+
+  await seedPosts(client, threadId, article, publishedAt, step, userIds);
+  if (article.poll) await seedPoll(client, articleId, article.poll, editorId, userIds);
   return true;
 }
 

@@ -121,6 +121,43 @@ export interface SeedResult {
   milliseconds: number;
 }
 
+/** The seed's editor and authors, its article and the article's thread (inside the caller's transaction). */
+async function seedSkeleton(
+  client: pg.Client,
+  tag: string,
+  posts: number,
+): Promise<{ authors: string[]; slug: string; articleId: string; threadId: string }> {
+  const { rows: editorRows } = await client.query<{ id: string }>(
+    `INSERT INTO users (username, email, display_name, role) VALUES ($1, $2, $3, 'editor') RETURNING id`,
+    [`seed_${tag}_editor`, `seed_${tag}_editor@seed.invalid`, 'Rédaction (seed)'],
+  );
+  const { rows: authorRows } = await client.query<{ ids: string[] }>(
+    `WITH created AS (
+       INSERT INTO users (username, email, display_name, created_at)
+       SELECT 'seed_' || $1 || '_' || g, 'seed_' || $1 || '_' || g || '@seed.invalid', 'Lecteur ' || g,
+              now() - interval '400 days'
+         FROM generate_series(1, $2::int) g
+       RETURNING id)
+     SELECT array_agg(id ORDER BY id) AS ids FROM created`,
+    [tag, SEED_AUTHORS],
+  );
+  const authors = authorRows[0].ids;
+
+  const slug = `seed-${tag}-${posts}-contributions`;
+  const title = `Fil de test : ${posts.toLocaleString('fr-FR')} contributions`;
+  const body = 'Article généré pour les tests de charge. Et vous, qu’en pensez-vous ?';
+  const { rows: articleRows } = await client.query<{ id: string }>(
+    `INSERT INTO articles (slug, title, summary, body, body_html, author_id, discussion_prompts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [slug, title, 'Seed', body, `<p>${body}</p>`, editorRows[0].id, JSON.stringify(['Et vous ? Qu’en pensez-vous ?'])],
+  );
+  const { rows: threadRows } = await client.query<{ id: string }>(
+    `INSERT INTO threads (article_id) VALUES ($1) RETURNING id`,
+    [articleRows[0].id],
+  );
+  return { authors, slug, articleId: articleRows[0].id, threadId: threadRows[0].id };
+}
+
 /**
  * Creates SEED_AUTHORS authors, an article with its thread, and `posts` posts
  * numbered 1..N, all in one transaction. Every post comes from ONE set-based
@@ -139,43 +176,7 @@ export async function seedThread(databaseUrl: string, posts: number, jobs = 1): 
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`SET LOCAL work_mem = '64MB'`);
 
-    const { rows: editorRows } = await client.query<{ id: string }>(
-      `INSERT INTO users (username, email, display_name, role) VALUES ($1, $2, $3, 'editor') RETURNING id`,
-      [`seed_${tag}_editor`, `seed_${tag}_editor@seed.invalid`, 'Rédaction (seed)'],
-    );
-    const { rows: authorRows } = await client.query<{ ids: string[] }>(
-      `WITH created AS (
-         INSERT INTO users (username, email, display_name, created_at)
-         SELECT 'seed_' || $1 || '_' || g, 'seed_' || $1 || '_' || g || '@seed.invalid', 'Lecteur ' || g,
-                now() - interval '400 days'
-           FROM generate_series(1, $2::int) g
-         RETURNING id)
-       SELECT array_agg(id ORDER BY id) AS ids FROM created`,
-      [tag, SEED_AUTHORS],
-    );
-    const authors = authorRows[0].ids;
-
-    const slug = `seed-${tag}-${posts}-contributions`;
-    const title = `Fil de test : ${posts.toLocaleString('fr-FR')} contributions`;
-    const body = 'Article généré pour les tests de charge. Et vous, qu’en pensez-vous ?';
-    const { rows: articleRows } = await client.query<{ id: string }>(
-      `INSERT INTO articles (slug, title, summary, body, body_html, author_id, discussion_prompts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        slug,
-        title,
-        'Seed',
-        body,
-        `<p>${body}</p>`,
-        editorRows[0].id,
-        JSON.stringify(['Et vous ? Qu’en pensez-vous ?']),
-      ],
-    );
-    const { rows: threadRows } = await client.query<{ id: string }>(
-      `INSERT INTO threads (article_id) VALUES ($1) RETURNING id`,
-      [articleRows[0].id],
-    );
-    const threadId = threadRows[0].id;
+    const { authors, slug, articleId, threadId } = await seedSkeleton(client, tag, posts);
 
     // Authors, article and thread commit first, so the parallel inserts below can see them.
     await client.query('COMMIT');
@@ -203,7 +204,7 @@ export async function seedThread(databaseUrl: string, posts: number, jobs = 1): 
     } catch (error) {
       // Leave nothing half-made: the article's deletion cascades to its thread and posts.
       await client.query('ROLLBACK').catch(() => undefined);
-      await client.query(`DELETE FROM articles WHERE id = $1`, [articleRows[0].id]);
+      await client.query(`DELETE FROM articles WHERE id = $1`, [articleId]);
       await client.query(`DELETE FROM users WHERE username LIKE $1`, [`seed\\_${tag}\\_%`]);
       throw error;
     }

@@ -96,6 +96,35 @@ interface Problem {
  * Turns every error into RFC 9457 problem+json, in the caller's language.
  * Unknown errors become a 500 naming the request id; the stack goes to the log only.
  */
+/** A problem+json body in the caller's language; field errors translated one by one. */
+function buildProblem(
+  language: Language,
+  requestId: string,
+  status: number,
+  code: string,
+  params: Record<string, unknown>,
+  errors?: FieldError[],
+): Problem {
+  return {
+    type: `https://tribune.dev/problems/${code.replace(/[._]/g, '-')}`,
+    title: titles[status] ?? 'Error',
+    status,
+    detail: translate(code, language, { ...params, requestId }),
+    code,
+    requestId: requestId || undefined,
+    ...(errors && errors.length > 0
+      ? {
+          errors: errors.map((error) => ({
+            field: error.field,
+            message: error.code
+              ? translate(error.code, language, { field: error.field, ...error.params })
+              : translateValidationMessage(error.message ?? '', error.field, language),
+          })),
+        }
+      : {}),
+  };
+}
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
@@ -121,29 +150,8 @@ export class ProblemFilter implements ExceptionFilter {
     language: Language,
     requestId: string,
   ): { problem: Problem; headers: Record<string, string> } {
-    const build = (
-      status: number,
-      code: string,
-      params: Record<string, unknown> = {},
-      errors?: FieldError[],
-    ): Problem => ({
-      type: `https://tribune.dev/problems/${code.replace(/[._]/g, '-')}`,
-      title: titles[status] ?? 'Error',
-      status,
-      detail: translate(code, language, { ...params, requestId }),
-      code,
-      requestId: requestId || undefined,
-      ...(errors && errors.length > 0
-        ? {
-            errors: errors.map((error) => ({
-              field: error.field,
-              message: error.code
-                ? translate(error.code, language, { field: error.field, ...error.params })
-                : translateValidationMessage(error.message ?? '', error.field, language),
-            })),
-          }
-        : {}),
-    });
+    const build = (status: number, code: string, params: Record<string, unknown> = {}, errors?: FieldError[]) =>
+      buildProblem(language, requestId, status, code, params, errors);
 
     if (exception instanceof ProblemError) {
       return {

@@ -132,6 +132,42 @@ const NEWSROOM_NAME: Record<Language, string> = { fr: 'La rédaction', en: 'The 
 const slugTaken = () =>
   new ProblemError(409, 'articles.slug_taken', {}, [{ field: 'slug', code: 'articles.slug_taken' }]);
 
+type ArticleFields = Omit<UpdateArticleDto, 'correctionNote'>;
+
+/**
+ * The SET list of an article edit (parameters from $2 on; $1 is the id), and
+ * whether the text changed: a changed title, summary or body bumps `revision`.
+ */
+export function articleChanges(
+  fields: ArticleFields,
+  current: { title: string; summary: string; body: string },
+): { sets: string[]; values: unknown[]; textChanged: boolean } {
+  const sets: string[] = [];
+  const values: unknown[] = [];
+  const set = (column: string, value: unknown) => {
+    values.push(value);
+    sets.push(`${column} = $${values.length + 1}`);
+  };
+  if (fields.title !== undefined) set('title', fields.title);
+  if (fields.slug !== undefined) set('slug', fields.slug);
+  if (fields.summary !== undefined) set('summary', fields.summary);
+  if (fields.body !== undefined) {
+    set('body', fields.body);
+    set('body_html', renderArticleMarkdown(fields.body));
+  }
+  if (fields.sources !== undefined) set('sources', JSON.stringify(fields.sources));
+  if (fields.discussionPrompts !== undefined) set('discussion_prompts', JSON.stringify(fields.discussionPrompts));
+  if (fields.related !== undefined) set('related', JSON.stringify(fields.related));
+  if (fields.url !== undefined) set('url', fields.url);
+  if (fields.discussionClosesAt !== undefined) set('discussion_closes_at', fields.discussionClosesAt);
+  const textChanged =
+    (fields.title !== undefined && fields.title !== current.title) ||
+    (fields.summary !== undefined && fields.summary !== current.summary) ||
+    (fields.body !== undefined && fields.body !== current.body);
+  if (textChanged) sets.push('revision = revision + 1');
+  return { sets, values, textChanged };
+}
+
 @Injectable()
 export class ArticlesService {
   private pollsProvider: ArticlePollsProvider | null = null;
@@ -331,48 +367,10 @@ export class ArticlesService {
     }
     if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) throw notFound();
     const newSlug = await this.dataSource.transaction(async (manager) => {
-      const [current] = await sqlRows<{
-        id: string;
-        slug: string;
-        title: string;
-        summary: string;
-        body: string;
-        revision: number;
-      }>(manager, `SELECT id, slug, title, summary, body, revision FROM articles WHERE slug = $1 FOR UPDATE`, [slug]);
-      if (!current) throw notFound();
+      const current = await this.lockForEdit(manager, slug);
 
-      const sets: string[] = [];
-      const values: unknown[] = [current.id];
-      const set = (column: string, value: unknown) => {
-        values.push(value);
-        sets.push(`${column} = $${values.length}`);
-      };
-      if (fields.title !== undefined) set('title', fields.title);
-      if (fields.slug !== undefined) set('slug', fields.slug);
-      if (fields.summary !== undefined) set('summary', fields.summary);
-      if (fields.body !== undefined) {
-        set('body', fields.body);
-        set('body_html', renderArticleMarkdown(fields.body));
-      }
-      if (fields.sources !== undefined) set('sources', JSON.stringify(fields.sources));
-      if (fields.discussionPrompts !== undefined) set('discussion_prompts', JSON.stringify(fields.discussionPrompts));
-      if (fields.related !== undefined) set('related', JSON.stringify(fields.related));
-      if (fields.url !== undefined) set('url', fields.url);
-      if (fields.discussionClosesAt !== undefined) set('discussion_closes_at', fields.discussionClosesAt);
-      const textChanged =
-        (fields.title !== undefined && fields.title !== current.title) ||
-        (fields.summary !== undefined && fields.summary !== current.summary) ||
-        (fields.body !== undefined && fields.body !== current.body);
-      if (textChanged) sets.push('revision = revision + 1');
-
-      if (sets.length > 0) {
-        try {
-          await manager.query(`UPDATE articles SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, values);
-        } catch (error) {
-          if (isPgError(error, PG_UNIQUE_VIOLATION)) throw slugTaken();
-          throw error;
-        }
-      }
+      const { sets, values, textChanged } = articleChanges(fields, current);
+      if (sets.length > 0) await this.writeChanges(manager, current.id, sets, values);
       if (textChanged) {
         const text = { title: fields.title ?? current.title, summary: fields.summary ?? current.summary };
         await this.recordRevision(
@@ -413,6 +411,33 @@ export class ArticlesService {
       return fields.slug ?? current.slug;
     });
     return this.get(newSlug, actor, language, this.dataSource);
+  }
+
+  /** The article being edited, under its row lock (404 when there is none). */
+  private async lockForEdit(
+    manager: EntityManager,
+    slug: string,
+  ): Promise<{ id: string; slug: string; title: string; summary: string; body: string; revision: number }> {
+    const [current] = await sqlRows<{
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      body: string;
+      revision: number;
+    }>(manager, `SELECT id, slug, title, summary, body, revision FROM articles WHERE slug = $1 FOR UPDATE`, [slug]);
+    if (!current) throw notFound();
+    return current;
+  }
+
+  /** The edit's UPDATE (SET list from articleChanges); a slug another article holds is 409. */
+  private async writeChanges(manager: EntityManager, id: string, sets: string[], values: unknown[]): Promise<void> {
+    try {
+      await manager.query(`UPDATE articles SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...values]);
+    } catch (error) {
+      if (isPgError(error, PG_UNIQUE_VIOLATION)) throw slugTaken();
+      throw error;
+    }
   }
 
   private toSummary(row: ArticleRow, language: Language): ArticleSummaryResponse {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, ProblemError, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
@@ -288,30 +288,46 @@ export class PostsService {
             status: verdict.status,
           };
           await this.pipeline.afterStore(post, draft, verdict, manager);
-          if (announce) {
-            await this.events.publish(manager, 'post.created', {
-              id: post.id,
-              threadId,
-              number: post.number,
-              authorId: actor.id,
-              replyToId: thread.reply_id,
-            });
-          }
-          // A post waiting for approval is nobody's news yet.
-          if (visible) {
-            await notifyReplyAndMentions(
-              this.notifications,
-              manager,
-              post,
-              actor,
-              dto.body,
-              repliedTo,
-              rendered.mentions,
-            );
-          }
+          await this.announceNewPost(manager, post, actor, {
+            announce,
+            visible,
+            replyToId: thread.reply_id,
+            repliedTo,
+            body: dto.body,
+            mentions: rendered.mentions,
+          });
           return stored;
         });
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
+  }
+
+  /** A new post's news, in its transaction: the webhook event, then reply and mention notifications. */
+  private async announceNewPost(
+    manager: EntityManager,
+    post: StoredPost,
+    actor: Actor,
+    news: {
+      announce: boolean;
+      visible: boolean;
+      replyToId: string | null;
+      repliedTo: string | null;
+      body: string;
+      mentions: Parameters<typeof notifyReplyAndMentions>[6];
+    },
+  ): Promise<void> {
+    if (news.announce) {
+      await this.events.publish(manager, 'post.created', {
+        id: post.id,
+        threadId: post.threadId,
+        number: post.number,
+        authorId: actor.id,
+        replyToId: news.replyToId,
+      });
+    }
+    // A post waiting for approval is nobody's news yet.
+    if (news.visible) {
+      await notifyReplyAndMentions(this.notifications, manager, post, actor, news.body, news.repliedTo, news.mentions);
+    }
   }
 
   /**
@@ -353,21 +369,7 @@ export class PostsService {
     const { editWindowMinutes } = await this.settings.get();
     const rendered = renderPostMarkdown(dto.body);
     const row = await this.dataSource.transaction(async (manager) => {
-      const [current] = await sqlRows<PostRow>(manager, `${postSelect('$2')} WHERE p.id = $1 FOR UPDATE OF p`, [
-        postId,
-        actor.id,
-      ]);
-      if (!current) throw notFound();
-      ensureCanEditPost(
-        actor,
-        {
-          authorId: current.author_id,
-          status: current.status,
-          threadStatus: current.thread_status,
-          createdAt: new Date(current.created_at),
-        },
-        editWindowMinutes,
-      );
+      const current = await this.lockEditable(manager, postId, actor, editWindowMinutes);
       const draft: PostDraft = { actor, threadId: current.thread_id, body: dto.body, postId, isEdit: true };
       const verdict = await this.pipeline.run(draft, manager);
       // An edit may send a visible post back to approval (watched word); it never un-hides one.
@@ -409,6 +411,31 @@ export class PostsService {
       return (await this.getPostRow(postId, manager, actor.id))!;
     });
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
+  }
+
+  /** The post under its row lock, if the actor may edit it now (author within the window, or staff). */
+  private async lockEditable(
+    manager: EntityManager,
+    postId: string,
+    actor: Actor,
+    editWindowMinutes: number,
+  ): Promise<PostRow> {
+    const [current] = await sqlRows<PostRow>(manager, `${postSelect('$2')} WHERE p.id = $1 FOR UPDATE OF p`, [
+      postId,
+      actor.id,
+    ]);
+    if (!current) throw notFound();
+    ensureCanEditPost(
+      actor,
+      {
+        authorId: current.author_id,
+        status: current.status,
+        threadStatus: current.thread_status,
+        createdAt: new Date(current.created_at),
+      },
+      editWindowMinutes,
+    );
+    return current;
   }
 
   async listRevisions(postId: string, actor: Actor, language: Language): Promise<RevisionResponse[]> {

@@ -23,6 +23,7 @@ import {
   ensureCanViewErrorReport,
 } from './error-reports.policy.js';
 import { locateQuote } from './quote-locator.js';
+import { transitionAfter, transitionRequest, type TransitionRequest } from './error-report-transition.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 /** Who is reporting: a signed-in user, or an anonymous visitor known by IP (and maybe an email). */
@@ -81,6 +82,24 @@ interface ReportRow {
   updated_at: Date;
   /** created_at with its microseconds, for the keyset cursor (a JS Date keeps milliseconds only). */
   cursor_at: string;
+}
+
+/** A published article's text and where a reported quote sits in it. */
+interface QuotedArticle {
+  id: string;
+  revision: number;
+  text: string;
+  location: { offset: number; length: number };
+}
+
+/** A report under its row lock, as a transition reads it. */
+interface LockedReport {
+  id: string;
+  article_id: string;
+  status: ErrorReportStatus;
+  reporter_id: string | null;
+  reporter_email: string | null;
+  quote: string;
 }
 
 interface EventRow {
@@ -172,58 +191,25 @@ export class ErrorReportsService implements OnModuleInit {
 
   /** Files a report on a published article; the quote must occur in its text. */
   async create(slug: string, reporter: Reporter, input: CreateErrorReportDto): Promise<{ id: string; status: 'open' }> {
-    const [article] = await sqlRows<{ id: string; title: string; summary: string; body: string; revision: number }>(
-      this.dataSource,
-      `SELECT id, title, summary, body, revision FROM articles WHERE slug = $1 AND published_at <= now()`,
-      [slug],
-    );
-    if (!article) throw notFound();
-
-    const text = reportableText(article);
-    const location = locateQuote(text, input.quote);
-    if (!location) {
-      throw unprocessable('error_report.quote_not_found', {}, [
-        { field: 'quote', code: 'error_report.quote_not_found' },
-      ]);
-    }
-
-    const actor = reporter.actor;
-    const reporterKey = actor ? `user:${actor.id}` : `ip:${reporter.ip}`.slice(0, 80);
+    const quoted = await this.findQuote(slug, input.quote);
+    const actorId = reporter.actor?.id ?? null;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [report] = await sqlRows<{ id: string }>(
-          manager,
-          `INSERT INTO error_reports (article_id, article_revision, quote, quote_offset, quote_hash, suggestion, comment,
-                                      reporter_id, reporter_email, reporter_key, reported_on)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (now() AT TIME ZONE 'UTC')::date)
-           RETURNING id`,
-          [
-            article.id,
-            article.revision,
-            input.quote,
-            location.offset,
-            quoteHash(text, location.offset, location.length),
-            emptyToNull(input.suggestion),
-            emptyToNull(input.comment),
-            actor?.id ?? null,
-            actor ? null : emptyToNull(input.email),
-            reporterKey,
-          ],
-        );
+        const id = await this.insertReport(manager, quoted, reporter, input);
         await manager.query(
           `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status) VALUES ($1, $2, NULL, 'open')`,
-          [report.id, actor?.id ?? null],
+          [id, actorId],
         );
-        await ModerationQueueRepository.openErrorReportItem(manager, report.id, actor?.id ?? null);
+        await ModerationQueueRepository.openErrorReportItem(manager, id, actorId);
         await this.events.publish(manager, 'error_report.created', {
-          id: report.id,
-          articleId: article.id,
+          id,
+          articleId: quoted.id,
           articleSlug: slug,
           quote: input.quote,
           suggestion: emptyToNull(input.suggestion),
           status: 'open',
         });
-        return { id: report.id, status: 'open' as const };
+        return { id, status: 'open' as const };
       });
     } catch (error) {
       if (isPgError(error, PG_UNIQUE_VIOLATION, { constraint: 'error_reports_dedup_key' })) {
@@ -231,6 +217,55 @@ export class ErrorReportsService implements OnModuleInit {
       }
       throw error;
     }
+  }
+
+  /** The published article and where the quote sits in its text (404 / 422 naming quote). */
+  private async findQuote(slug: string, quote: string): Promise<QuotedArticle> {
+    const [article] = await sqlRows<{ id: string; title: string; summary: string; body: string; revision: number }>(
+      this.dataSource,
+      `SELECT id, title, summary, body, revision FROM articles WHERE slug = $1 AND published_at <= now()`,
+      [slug],
+    );
+    if (!article) throw notFound();
+    const text = reportableText(article);
+    const location = locateQuote(text, quote);
+    if (!location) {
+      throw unprocessable('error_report.quote_not_found', {}, [
+        { field: 'quote', code: 'error_report.quote_not_found' },
+      ]);
+    }
+    return { id: article.id, revision: article.revision, text, location };
+  }
+
+  /** The report row; the unique key (article, reporter, quote, day) refuses a second identical one. */
+  private async insertReport(
+    manager: EntityManager,
+    quoted: QuotedArticle,
+    reporter: Reporter,
+    input: CreateErrorReportDto,
+  ): Promise<string> {
+    const actor = reporter.actor;
+    const reporterKey = actor ? `user:${actor.id}` : `ip:${reporter.ip}`.slice(0, 80);
+    const [report] = await sqlRows<{ id: string }>(
+      manager,
+      `INSERT INTO error_reports (article_id, article_revision, quote, quote_offset, quote_hash, suggestion, comment,
+                                  reporter_id, reporter_email, reporter_key, reported_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, (now() AT TIME ZONE 'UTC')::date)
+       RETURNING id`,
+      [
+        quoted.id,
+        quoted.revision,
+        input.quote,
+        quoted.location.offset,
+        quoteHash(quoted.text, quoted.location.offset, quoted.location.length),
+        emptyToNull(input.suggestion),
+        emptyToNull(input.comment),
+        actor?.id ?? null,
+        actor ? null : emptyToNull(input.email),
+        reporterKey,
+      ],
+    );
+    return report.id;
   }
 
   /** Erasure: the reports of an erased reader keep no contact address. */
@@ -305,136 +340,134 @@ export class ErrorReportsService implements OnModuleInit {
   /**
    * Moves a report along open → accepted → fixed (or rejected, or duplicate) under a
    * row lock, so of two editors racing one wins and the other gets 409. The event,
-   * the audit entry, the correction, the queue item and the notification commit together.
+   * the audit entry, the correction, the queue item and the notification commit together;
+   * the anonymous reporter's mail leaves after the commit.
    */
   async transition(actor: Actor, id: string, input: UpdateErrorReportDto): Promise<ErrorReportDetail> {
-    const to = input.status;
-    const duplicateOfId = input.duplicateOfId ?? null;
-    const correctionNote = emptyToNull(input.correctionNote);
-    const note = emptyToNull(input.note);
-    if (to === 'duplicate' && !duplicateOfId) {
-      throw unprocessable('error_report.duplicate_of_required', {}, [
-        { field: 'duplicateOfId', code: 'error_report.duplicate_of_required' },
-      ]);
-    }
-    if (to !== 'duplicate' && duplicateOfId) {
-      throw unprocessable('error_report.duplicate_of_only_for_duplicate', {}, [
-        { field: 'duplicateOfId', code: 'error_report.duplicate_of_only_for_duplicate' },
-      ]);
-    }
-    if (to !== 'fixed' && correctionNote) {
-      throw unprocessable('error_report.correction_only_when_fixed', {}, [
-        { field: 'correctionNote', code: 'error_report.correction_only_when_fixed' },
-      ]);
-    }
-
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const [report] = await sqlRows<{
-        id: string;
-        article_id: string;
-        status: ErrorReportStatus;
-        reporter_id: string | null;
-        reporter_email: string | null;
-        quote: string;
-      }>(
-        manager,
-        `SELECT id, article_id, status, reporter_id, reporter_email, quote FROM error_reports WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
-      if (!report) throw notFound();
-      const from = report.status;
-      ensureCanTransition(from, to);
-
-      if (to === 'duplicate') {
-        const [original] = await sqlRows<{ id: string }>(
-          manager,
-          `SELECT id FROM error_reports WHERE id = $1 AND article_id = $2 AND id <> $3`,
-          [duplicateOfId, report.article_id, report.id],
-        );
-        if (!original) {
-          throw unprocessable('error_report.duplicate_of_invalid', {}, [
-            { field: 'duplicateOfId', code: 'error_report.duplicate_of_invalid' },
-          ]);
-        }
-      }
-
-      await manager.query(
-        `UPDATE error_reports SET status = $2, duplicate_of_id = $3, updated_at = now() WHERE id = $1`,
-        [id, to, to === 'duplicate' ? duplicateOfId : null],
-      );
-      await manager.query(
-        `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5)`,
-        [id, actor.id, from, to, note],
-      );
-
-      let correctionId: string | null = null;
-      if (to === 'fixed' && correctionNote) {
-        correctionId = await ArticleCorrectionsRepository.append(manager, {
-          articleId: report.article_id,
-          note: correctionNote,
-          actorId: actor.id,
-          errorReportId: id,
-        });
-      }
-
+    const request = transitionRequest(input);
+    const { resolved, report, article } = await this.dataSource.transaction(async (manager) => {
+      const report = await this.loadForTransition(manager, id, request);
+      const correctionId = await this.applyTransition(manager, actor, report, request);
       await this.audit.record(manager, actor, {
-        action: `error_report.${to}`,
+        action: `error_report.${request.to}`,
         targetType: 'error_report',
         targetId: id,
-        reason: note,
-        before: { status: from },
-        after: {
-          status: to,
-          articleId: report.article_id,
-          ...(to === 'duplicate' ? { duplicateOfId } : {}),
-          ...(correctionId ? { correctionId, correctionNote } : {}),
-        },
+        reason: request.note,
+        before: { status: report.status },
+        after: transitionAfter(request, report.article_id, correctionId),
       });
-
-      const resolved = RESOLVED_STATUSES.has(to);
       const [article] = await sqlRows<{ slug: string; title: string }>(
         manager,
         `SELECT slug, title FROM articles WHERE id = $1`,
         [report.article_id],
       );
-      await this.events.publish(manager, 'error_report.updated', {
-        id,
-        articleId: report.article_id,
-        articleSlug: article.slug,
-        fromStatus: from,
-        status: to,
-        note,
-      });
-      if (correctionId) {
-        await this.events.publish(manager, 'article.corrected', {
-          articleId: report.article_id,
-          articleSlug: article.slug,
-          correctionId,
-          note: correctionNote,
-          errorReportId: id,
-        });
-      }
-      if (resolved) {
-        await this.resolveQueueItem(manager, actor, id, to, note);
-        if (report.reporter_id) {
-          await this.notifications.notify(manager, report.reporter_id, 'error_report.resolved', {
-            reportId: id,
-            status: to,
-            note,
-            articleSlug: article.slug,
-            articleTitle: article.title,
-          });
-        }
-      }
-      return { resolved, report, article, note };
+      await this.publishTransition(manager, report, article, request, correctionId);
+      const resolved = RESOLVED_STATUSES.has(request.to);
+      if (resolved) await this.announceResolution(manager, actor, report, article, request);
+      return { resolved, report, article };
     });
-
     // Mail leaves after the commit: a message about a change that rolled back must never go out.
-    const { resolved, report, article } = outcome;
     if (resolved && !report.reporter_id && report.reporter_email) {
-      await this.mailAnonymousReporter(report.reporter_email, article.title, report.quote, to, note);
+      await this.mailAnonymousReporter(report.reporter_email, article.title, report.quote, request.to, request.note);
     }
     return this.get(actor, id);
+  }
+
+  /** The report under its row lock, checked against the request: a legal move, a real original for a duplicate. */
+  private async loadForTransition(
+    manager: EntityManager,
+    id: string,
+    request: TransitionRequest,
+  ): Promise<LockedReport> {
+    const [report] = await sqlRows<LockedReport>(
+      manager,
+      `SELECT id, article_id, status, reporter_id, reporter_email, quote FROM error_reports WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    if (!report) throw notFound();
+    ensureCanTransition(report.status, request.to);
+    if (request.to === 'duplicate') {
+      const [original] = await sqlRows<{ id: string }>(
+        manager,
+        `SELECT id FROM error_reports WHERE id = $1 AND article_id = $2 AND id <> $3`,
+        [request.duplicateOfId, report.article_id, report.id],
+      );
+      if (!original) {
+        throw unprocessable('error_report.duplicate_of_invalid', {}, [
+          { field: 'duplicateOfId', code: 'error_report.duplicate_of_invalid' },
+        ]);
+      }
+    }
+    return report;
+  }
+
+  /** The new status, its history event, and the article's correction when fixed with a note (its id). */
+  private async applyTransition(
+    manager: EntityManager,
+    actor: Actor,
+    report: LockedReport,
+    request: TransitionRequest,
+  ): Promise<string | null> {
+    await manager.query(
+      `UPDATE error_reports SET status = $2, duplicate_of_id = $3, updated_at = now() WHERE id = $1`,
+      [report.id, request.to, request.to === 'duplicate' ? request.duplicateOfId : null],
+    );
+    await manager.query(
+      `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5)`,
+      [report.id, actor.id, report.status, request.to, request.note],
+    );
+    if (request.to !== 'fixed' || !request.correctionNote) return null;
+    return ArticleCorrectionsRepository.append(manager, {
+      articleId: report.article_id,
+      note: request.correctionNote,
+      actorId: actor.id,
+      errorReportId: report.id,
+    });
+  }
+
+  /** The webhooks' events: the report's new status, and the article's correction when there is one. */
+  private async publishTransition(
+    manager: EntityManager,
+    report: LockedReport,
+    article: { slug: string },
+    request: TransitionRequest,
+    correctionId: string | null,
+  ): Promise<void> {
+    await this.events.publish(manager, 'error_report.updated', {
+      id: report.id,
+      articleId: report.article_id,
+      articleSlug: article.slug,
+      fromStatus: report.status,
+      status: request.to,
+      note: request.note,
+    });
+    if (!correctionId) return;
+    await this.events.publish(manager, 'article.corrected', {
+      articleId: report.article_id,
+      articleSlug: article.slug,
+      correctionId,
+      note: request.correctionNote,
+      errorReportId: report.id,
+    });
+  }
+
+  /** A closed report leaves the moderation queue and its signed-in reporter hears about it. */
+  private async announceResolution(
+    manager: EntityManager,
+    actor: Actor,
+    report: LockedReport,
+    article: { slug: string; title: string },
+    request: TransitionRequest,
+  ): Promise<void> {
+    await this.resolveQueueItem(manager, actor, report.id, request.to, request.note);
+    if (!report.reporter_id) return;
+    await this.notifications.notify(manager, report.reporter_id, 'error_report.resolved', {
+      reportId: report.id,
+      status: request.to,
+      note: request.note,
+      articleSlug: article.slug,
+      articleTitle: article.title,
+    });
   }
 
   private async resolveQueueItem(

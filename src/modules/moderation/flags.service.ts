@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
@@ -44,14 +44,7 @@ export class FlagsService {
     const { flagHideThreshold } = await this.settings.get();
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [post] = await sqlRows<{ status: PostForPolicy['status']; author_id: string | null }>(
-          manager,
-          `SELECT status, author_id FROM posts WHERE id = $1`,
-          [postId],
-        );
-        if (!post) throw notFound();
-        ensureCanFlagPost(actor, { status: post.status, authorId: post.author_id });
-
+        const post = await this.ensureFlaggable(manager, actor, postId);
         const [flag] = await sqlRows<{ id: string; created_at: Date }>(
           manager,
           `INSERT INTO post_flags (post_id, user_id, reason, comment) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
@@ -59,57 +52,24 @@ export class FlagsService {
         );
         const counted = await PostsRepository.countFlag(manager, postId);
         if (!counted) throw notFound();
-
-        let autoHidden = false;
-        if (counted.flag_count >= flagHideThreshold && counted.status === 'visible') {
+        const autoHidden = counted.flag_count >= flagHideThreshold && counted.status === 'visible';
+        if (autoHidden) {
           await PostsRepository.changeStatus(manager, postId, 'visible', 'hidden', `moderation_reason = $3`, [
             `auto-hidden after ${counted.flag_count} flags`,
           ]);
-          autoHidden = true;
         }
         const item = await ModerationQueueRepository.upsertFlaggedItem(
           manager,
           postId,
           autoHidden ? { autoHidden: true } : {},
-          {
-            actorId: actor.id,
-            data: { reason, autoHidden },
-          },
+          { actorId: actor.id, data: { reason, autoHidden } },
         );
         if (autoHidden) {
-          await ModerationQueueRepository.recordEvent(manager, item.id, null, 'auto_hidden', null, {
-            flagCount: counted.flag_count,
-          });
-          await this.hooks.afterPostDecision(manager, {
-            actor: null,
-            action: 'hide',
-            automated: true,
-            reason: `${counted.flag_count} flags (threshold ${flagHideThreshold})`,
-            post: {
-              id: postId,
-              threadId: counted.thread_id,
-              number: counted.number,
-              authorId: post.author_id,
-              from: 'visible',
-              to: 'hidden',
-            },
-            item: { id: item.id, kind: 'flagged', reasons: { autoHidden: true }, createdAt: new Date() },
-          });
-          await this.audit.record(manager, null, {
-            action: 'post.auto_hide',
-            targetType: 'post',
-            targetId: postId,
-            reason: `${counted.flag_count} flags (threshold ${flagHideThreshold})`,
-            before: { status: 'visible', flagCount: counted.flag_count - 1 },
-            after: { status: 'hidden', flagCount: counted.flag_count },
-          });
-          await this.realtime.publish(
-            {
-              threadId: counted.thread_id,
-              type: 'post.hidden',
-              data: { id: postId, postId, number: counted.number, status: 'hidden' },
-            },
+          await this.announceAutoHide(
             manager,
+            { ...counted, id: postId, authorId: post.author_id },
+            item.id,
+            flagHideThreshold,
           );
         }
         await this.events.publish(manager, 'post.flagged', {
@@ -121,17 +81,70 @@ export class FlagsService {
           flagCount: counted.flag_count,
           autoHidden,
         });
-        return {
-          id: flag.id,
-          postId,
-          reason,
-          comment,
-          createdAt: new Date(flag.created_at).toISOString(),
-        };
+        return { id: flag.id, postId, reason, comment, createdAt: new Date(flag.created_at).toISOString() };
       });
     } catch (error) {
       if (isPgError(error, PG_UNIQUE_VIOLATION)) throw conflict('moderation.already_flagged');
       throw error;
     }
+  }
+
+  private async ensureFlaggable(
+    manager: EntityManager,
+    actor: Actor,
+    postId: string,
+  ): Promise<{ author_id: string | null }> {
+    const [post] = await sqlRows<{ status: PostForPolicy['status']; author_id: string | null }>(
+      manager,
+      `SELECT status, author_id FROM posts WHERE id = $1`,
+      [postId],
+    );
+    if (!post) throw notFound();
+    ensureCanFlagPost(actor, { status: post.status, authorId: post.author_id });
+    return post;
+  }
+
+  /** The auto-hide's history event, the decision hooks, its audit entry (no human actor) and the live event. */
+  private async announceAutoHide(
+    manager: EntityManager,
+    counted: { id: string; authorId: string | null; flag_count: number; thread_id: string; number: number },
+    itemId: string,
+    threshold: number,
+  ): Promise<void> {
+    const postId = counted.id;
+    await ModerationQueueRepository.recordEvent(manager, itemId, null, 'auto_hidden', null, {
+      flagCount: counted.flag_count,
+    });
+    await this.hooks.afterPostDecision(manager, {
+      actor: null,
+      action: 'hide',
+      automated: true,
+      reason: `${counted.flag_count} flags (threshold ${threshold})`,
+      post: {
+        id: postId,
+        threadId: counted.thread_id,
+        number: counted.number,
+        authorId: counted.authorId,
+        from: 'visible',
+        to: 'hidden',
+      },
+      item: { id: itemId, kind: 'flagged', reasons: { autoHidden: true }, createdAt: new Date() },
+    });
+    await this.audit.record(manager, null, {
+      action: 'post.auto_hide',
+      targetType: 'post',
+      targetId: postId,
+      reason: `${counted.flag_count} flags (threshold ${threshold})`,
+      before: { status: 'visible', flagCount: counted.flag_count - 1 },
+      after: { status: 'hidden', flagCount: counted.flag_count },
+    });
+    await this.realtime.publish(
+      {
+        threadId: counted.thread_id,
+        type: 'post.hidden',
+        data: { id: postId, postId, number: counted.number, status: 'hidden' },
+      },
+      manager,
+    );
   }
 }

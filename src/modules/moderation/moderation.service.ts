@@ -3,7 +3,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
-import type { FlagOutcome } from '../discussions/entities/post-flag.entity.js';
 import type { PostStatus } from '../discussions/entities/post.entity.js';
 import { PostNotificationsService } from '../discussions/post-notifications.service.js';
 import { PostsRepository } from '../discussions/posts.repository.js';
@@ -13,13 +12,20 @@ import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
-import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
 import { ModerationHooks } from './moderation-hooks.service.js';
 import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
-import { ensureCanModeratePostBy, ensureCanSanctionUser, isClaimedByAnother } from './moderation.policy.js';
+import { ensureCanSanctionUser } from './moderation.policy.js';
+import {
+  decidePostAction,
+  type LockedPost,
+  type OpenItem,
+  type PostAction,
+  type PostActionDecision,
+  type PostActionState,
+} from './post-action.js';
 
-export type PostAction = 'approve' | 'reject' | 'hide' | 'restore';
+export type { PostAction } from './post-action.js';
 
 export interface PostModerationResult {
   post: {
@@ -46,96 +52,6 @@ export interface UserModerationResult {
   suspendedUntil: string | null;
 }
 
-interface LockedPost {
-  id: string;
-  status: PostStatus;
-  thread_id: string;
-  number: number;
-  author_id: string | null;
-  flag_count: number;
-  moderation_reason: string | null;
-}
-
-interface OpenItem {
-  id: string;
-  kind: ModerationKind;
-  reasons: ModerationReasons;
-  created_at: Date;
-  claimed_by_id: string | null;
-  claimed_at: Date | null;
-  claimed_by_username: string | null;
-}
-
-/** What an action does to a post in a given state; null when it does not apply (409). */
-interface Transition {
-  status: PostStatus;
-  flagOutcome: Exclude<FlagOutcome, 'pending'>;
-  resetFlags: boolean;
-  resolution: string;
-  moderationReason: string | null;
-}
-
-function transitionFor(
-  action: PostAction,
-  post: LockedPost,
-  item: OpenItem | null,
-  reason: string | null,
-): Transition | null {
-  switch (action) {
-    case 'approve':
-      if (post.status === 'pending') {
-        return {
-          status: 'visible',
-          flagOutcome: 'dismissed',
-          resetFlags: true,
-          resolution: 'approved',
-          moderationReason: null,
-        };
-      }
-      if (item?.kind === 'flagged') {
-        return {
-          status: post.status === 'hidden' ? 'visible' : post.status,
-          flagOutcome: 'dismissed',
-          resetFlags: true,
-          resolution: 'dismissed',
-          moderationReason: post.status === 'hidden' ? null : post.moderation_reason,
-        };
-      }
-      return null;
-    case 'reject':
-      return post.status === 'pending'
-        ? {
-            status: 'hidden',
-            flagOutcome: 'agreed',
-            resetFlags: false,
-            resolution: 'rejected',
-            moderationReason: reason,
-          }
-        : null;
-    case 'hide':
-      return post.status === 'visible' || post.status === 'pending'
-        ? { status: 'hidden', flagOutcome: 'agreed', resetFlags: false, resolution: 'hidden', moderationReason: reason }
-        : null;
-    case 'restore':
-      return post.status === 'hidden'
-        ? {
-            status: 'visible',
-            flagOutcome: 'dismissed',
-            resetFlags: true,
-            resolution: 'restored',
-            moderationReason: null,
-          }
-        : null;
-  }
-}
-
-const PAST_TENSE: Record<PostAction, string> = {
-  approve: 'approved',
-  reject: 'rejected',
-  hide: 'hidden',
-  restore: 'restored',
-};
-
 /**
  * Every moderator action. Each runs in one transaction that locks its target
  * row, checks the state under that lock (so of two moderators racing on one
@@ -159,7 +75,10 @@ export class ModerationService {
     return this.dataSource.transaction((manager) => this.performIn(manager, actor, postId, action, reason));
   }
 
-  /** The same action inside the caller's transaction (an appeal reversed restores its post). */
+  /**
+   * One action on a post: load (under row locks) → decide (pure) → apply → announce, inside the
+   * caller's transaction (an appeal reversed restores its post).
+   */
   async performIn(
     manager: EntityManager,
     actor: Actor,
@@ -167,6 +86,26 @@ export class ModerationService {
     action: PostAction,
     reason: string | null,
   ): Promise<PostModerationResult> {
+    const state = await this.loadPostAction(manager, postId);
+    const decision = decidePostAction(actor, action, reason, state);
+    const { flaggerIds, item } = await this.applyPostAction(manager, actor, state, decision, action, reason);
+    await this.announcePostAction(manager, actor, state, decision, flaggerIds, action, reason);
+    const { post } = state;
+    return {
+      post: {
+        id: postId,
+        threadId: post.thread_id,
+        number: post.number,
+        status: decision.transition.status,
+        flagCount: decision.flagCount,
+        moderationReason: decision.transition.moderationReason,
+      },
+      item,
+    };
+  }
+
+  /** The post (locked), its author's rank, and its open queue item (locked). */
+  private async loadPostAction(manager: EntityManager, postId: string): Promise<PostActionState> {
     const [post] = await sqlRows<LockedPost>(
       manager,
       `SELECT id, status, thread_id, number, author_id, flag_count, moderation_reason FROM posts WHERE id = $1 FOR UPDATE`,
@@ -176,7 +115,6 @@ export class ModerationService {
     const [author] = post.author_id
       ? await sqlRows<{ id: string; role: Role }>(manager, `SELECT id, role FROM users WHERE id = $1`, [post.author_id])
       : [];
-    ensureCanModeratePostBy(actor, author ?? null);
     const [item] = await sqlRows<OpenItem>(
       manager,
       `SELECT mi.id, mi.kind, mi.reasons, mi.created_at, mi.claimed_by_id, mi.claimed_at, u.username::text AS claimed_by_username
@@ -185,23 +123,21 @@ export class ModerationService {
         FOR UPDATE OF mi`,
       [postId],
     );
-    if (
-      item &&
-      isClaimedByAnother(actor, {
-        claimedById: item.claimed_by_id,
-        claimedAt: item.claimed_at && new Date(item.claimed_at),
-      })
-    ) {
-      throw conflict('moderation.item_claimed', { username: item.claimed_by_username ?? '?' });
-    }
-    const transition = transitionFor(action, post, item ?? null, reason);
-    if (!transition)
-      throw conflict('moderation.invalid_transition', { status: post.status, action: PAST_TENSE[action] });
+    return { post, author: author ?? null, item: item ?? null };
+  }
 
-    const flagCount = transition.resetFlags ? 0 : post.flag_count;
+  /** The post's new state, the flags' outcome, the queue item resolved, and the audit entry. */
+  private async applyPostAction(
+    manager: EntityManager,
+    actor: Actor,
+    { post, item }: PostActionState,
+    { transition, flagCount }: PostActionDecision,
+    action: PostAction,
+    reason: string | null,
+  ): Promise<{ flaggerIds: string[]; item: PostModerationResult['item'] }> {
     await PostsRepository.changeStatus(
       manager,
-      postId,
+      post.id,
       post.status,
       transition.status,
       `flag_count = $3, moderation_reason = $4`,
@@ -210,36 +146,32 @@ export class ModerationService {
     const flaggers = await sqlRows<{ user_id: string }>(
       manager,
       `UPDATE post_flags SET outcome = $2, resolved_at = now() WHERE post_id = $1 AND outcome = 'pending' RETURNING user_id`,
-      [postId, transition.flagOutcome],
+      [post.id, transition.flagOutcome],
     );
-
-    let resolved: PostModerationResult['item'] = null;
-    if (item) {
-      const [row] = await ModerationQueueRepository.resolve(
-        manager,
-        { itemId: item.id },
-        {
-          actorId: actor.id,
-          resolution: transition.resolution,
-          action,
-          note: reason,
-          data: {
-            from: post.status,
-            to: transition.status,
-            flagOutcome: flaggers.length > 0 ? transition.flagOutcome : null,
+    const [resolved] = item
+      ? await ModerationQueueRepository.resolve(
+          manager,
+          { itemId: item.id },
+          {
+            actorId: actor.id,
+            resolution: transition.resolution,
+            action,
+            note: reason,
+            data: {
+              from: post.status,
+              to: transition.status,
+              flagOutcome: flaggers.length > 0 ? transition.flagOutcome : null,
+            },
           },
-        },
-      );
-      resolved = { id: item.id, resolution: transition.resolution, version: row.version };
-    }
-
+        )
+      : [];
     await this.hooks.afterPostDecision(manager, {
       actor,
       action,
       automated: false,
       reason,
       post: {
-        id: postId,
+        id: post.id,
         threadId: post.thread_id,
         number: post.number,
         authorId: post.author_id,
@@ -248,24 +180,38 @@ export class ModerationService {
       },
       item: item ? { id: item.id, kind: item.kind, reasons: item.reasons, createdAt: new Date(item.created_at) } : null,
     });
-
     await this.audit.record(manager, actor, {
       action: `post.${action}`,
       targetType: 'post',
-      targetId: postId,
+      targetId: post.id,
       reason,
       before: { status: post.status, flagCount: post.flag_count, moderationReason: post.moderation_reason },
       after: { status: transition.status, flagCount, moderationReason: transition.moderationReason },
     });
+    return {
+      flaggerIds: [...new Set(flaggers.map((flagger) => flagger.user_id))].filter((id) => id !== actor.id),
+      item: resolved ? { id: resolved.id, resolution: transition.resolution, version: resolved.version } : null,
+    };
+  }
+
+  /** Notifications (author, flaggers, and a published post's reply and mention news) and the live event. */
+  private async announcePostAction(
+    manager: EntityManager,
+    actor: Actor,
+    { post }: PostActionState,
+    { transition, published }: PostActionDecision,
+    flaggerIds: string[],
+    action: PostAction,
+    reason: string | null,
+  ): Promise<void> {
     await this.events.publish(manager, 'moderation.action', {
       action: `post.${action}`,
       actor: { id: actor.id, role: actor.role },
-      target: { type: 'post', id: postId, threadId: post.thread_id, number: post.number },
+      target: { type: 'post', id: post.id, threadId: post.thread_id, number: post.number },
       reason,
       status: transition.status,
     });
-
-    const about = { postId, threadId: post.thread_id, number: post.number };
+    const about = { postId: post.id, threadId: post.thread_id, number: post.number };
     if (post.author_id && post.author_id !== actor.id) {
       await this.notifications.notify(manager, post.author_id, 'post.moderated', {
         ...about,
@@ -274,70 +220,48 @@ export class ModerationService {
         reason,
       });
     }
-    const flaggerIds = [...new Set(flaggers.map((flagger) => flagger.user_id))].filter((id) => id !== actor.id);
     await this.notifications.notifyMany(manager, flaggerIds, 'flag.outcome', {
       ...about,
       outcome: transition.flagOutcome,
     });
-
-    // An approved pending post is published now: the news it would have made had it
-    // gone out directly (reply, mentions) and, for the live stream, a new post.
-    const published = post.status === 'pending' && transition.status === 'visible';
-    if (published && post.author_id) {
-      const [news] = await sqlRows<{ body: string; username: string | null; reply_author_id: string | null }>(
-        manager,
-        `SELECT p.body, u.username::text AS username, r.author_id AS reply_author_id
-           FROM posts p LEFT JOIN users u ON u.id = p.author_id LEFT JOIN posts r ON r.id = p.reply_to_id
-          WHERE p.id = $1`,
-        [postId],
-      );
-      await this.postNotifications.replyAndMentions(
-        manager,
-        { id: postId, threadId: post.thread_id, number: post.number },
-        { id: post.author_id, username: news.username },
-        news.body,
-        news.reply_author_id,
-      );
-    }
-
+    if (published && post.author_id) await this.announcePublished(manager, post, post.author_id);
     if (published) {
       await this.events.publish(manager, 'post.created', {
-        id: postId,
+        id: post.id,
         threadId: post.thread_id,
         number: post.number,
         authorId: post.author_id,
       });
-      // The same payload as a post published directly (posts.sql.ts), plus postId like the other moderation events.
-      await this.realtime.publish(
-        {
-          threadId: post.thread_id,
-          type: 'post.created',
-          data: { id: postId, postId, number: post.number, status: transition.status },
-        },
-        manager,
-      );
-    } else if (transition.status !== post.status) {
-      await this.realtime.publish(
-        {
-          threadId: post.thread_id,
-          type: transition.status === 'hidden' ? 'post.hidden' : 'post.updated',
-          data: { id: postId, postId, number: post.number, status: transition.status },
-        },
-        manager,
-      );
     }
-
-    return {
-      post: {
-        id: postId,
+    if (!published && transition.status === post.status) return;
+    // A published post: the same payload as a post published directly (posts.sql.ts), plus postId like the other moderation events.
+    const type = published ? 'post.created' : transition.status === 'hidden' ? 'post.hidden' : 'post.updated';
+    await this.realtime.publish(
+      {
         threadId: post.thread_id,
-        number: post.number,
-        status: transition.status,
-        flagCount,
-        moderationReason: transition.moderationReason,
+        type,
+        data: { id: post.id, postId: post.id, number: post.number, status: transition.status },
       },
-      item: resolved,
-    };
+      manager,
+    );
+  }
+
+  /** An approved pending post makes the news it would have made had it gone out directly: reply, mentions. */
+  private async announcePublished(manager: EntityManager, post: LockedPost, authorId: string): Promise<void> {
+    const [news] = await sqlRows<{ body: string; username: string | null; reply_author_id: string | null }>(
+      manager,
+      `SELECT p.body, u.username::text AS username, r.author_id AS reply_author_id
+         FROM posts p LEFT JOIN users u ON u.id = p.author_id LEFT JOIN posts r ON r.id = p.reply_to_id
+        WHERE p.id = $1`,
+      [post.id],
+    );
+    await this.postNotifications.replyAndMentions(
+      manager,
+      { id: post.id, threadId: post.thread_id, number: post.number },
+      { id: authorId, username: news.username },
+      news.body,
+      news.reply_author_id,
+    );
   }
 
   async setThreadLocked(

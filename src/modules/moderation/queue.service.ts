@@ -4,124 +4,39 @@ import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlRows } from '../../database/sql.js';
-import type { ModerationKind, ModerationReasons } from './entities/moderation-item.entity.js';
+import type { ModerationKind } from './entities/moderation-item.entity.js';
 import { ModerationQueueRepository } from './moderation-queue.repository.js';
 import { CLAIM_TTL_MS } from './moderation.policy.js';
+import {
+  iso,
+  queueContext,
+  toQueueItem,
+  type FlagRow,
+  type ItemRow,
+  type PostRow,
+  type QueueContext,
+  type QueueItem,
+  type ReportRow,
+} from './queue.mapper.js';
 
-export interface PostSubject {
-  type: 'post';
-  post: {
-    id: string;
-    number: number;
-    body: string;
-    html: string;
-    status: string;
-    flagCount: number;
-    createdAt: string;
-  } | null;
-  author: {
-    id: string;
-    username: string | null;
-    createdAt: string;
-    postCount: number;
-    previousModeration: number;
-  } | null;
-  thread: { id: string; status: string } | null;
-  article: { slug: string; title: string } | null;
-  flags: Array<{
-    reason: string;
-    comment: string | null;
-    outcome: string;
-    createdAt: string;
-    by: { username: string | null } | null;
-  }>;
+export type { ErrorReportSubject, PostSubject, QueueItem } from './queue.mapper.js';
+
+export interface QueueQuery {
+  kind?: ModerationKind;
+  status?: 'open' | 'resolved';
+  article?: string;
+  limit: number;
+  cursor?: string;
 }
 
-export interface ErrorReportSubject {
-  type: 'error_report';
-  report: {
-    id: string;
-    quote: string;
-    suggestion: string | null;
-    comment: string | null;
-    status: string;
-    createdAt: string;
-  } | null;
-  article: { slug: string; title: string } | null;
+/** The keyset cursor of the queue: (created_at as text, id); 400 naming cursor when forged. */
+function parseQueueCursor(cursor: string | undefined): [string, string] | null {
+  const after = cursor ? decodeCursor(cursor, ['string', 'string']) : null;
+  if (after && (Number.isNaN(Date.parse(String(after[0]))) || !/^[0-9a-f-]{36}$/i.test(String(after[1])))) {
+    throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
+  }
+  return after as [string, string] | null;
 }
-
-export interface QueueItem {
-  id: string;
-  kind: ModerationKind;
-  status: 'open' | 'resolved';
-  createdAt: string;
-  reasons: ModerationReasons;
-  subject: PostSubject | ErrorReportSubject;
-  claimedBy: { id: string; username: string | null } | null;
-  claimedAt: string | null;
-  resolution: string | null;
-  resolvedAt: string | null;
-  version: number;
-}
-
-interface ItemRow {
-  id: string;
-  kind: ModerationKind;
-  subject_type: 'post' | 'error_report';
-  subject_id: string;
-  status: 'open' | 'resolved';
-  reasons: ModerationReasons;
-  version: number;
-  claimed_by_id: string | null;
-  claimed_by_username: string | null;
-  claimed_at: Date | null;
-  resolution: string | null;
-  resolved_at: Date | null;
-  created_at: Date;
-  created_key: string;
-}
-
-interface PostRow {
-  id: string;
-  number: number;
-  body: string;
-  html: string;
-  status: string;
-  flag_count: number;
-  created_at: Date;
-  thread_id: string;
-  thread_status: string;
-  slug: string;
-  title: string;
-  author_id: string | null;
-  author_username: string | null;
-  author_created_at: Date | null;
-  author_post_count: number | null;
-  previous_moderation: number | null;
-}
-
-interface FlagRow {
-  post_id: string;
-  reason: string;
-  comment: string | null;
-  outcome: string;
-  created_at: Date;
-  username: string | null;
-  user_id: string | null;
-}
-
-interface ReportRow {
-  id: string;
-  quote: string;
-  suggestion: string | null;
-  comment: string | null;
-  status: string;
-  created_at: Date;
-  slug: string;
-  title: string;
-}
-
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 /**
  * The review queue: listing with full context, and advisory claims. A page
@@ -133,18 +48,20 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 export class QueueService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: {
-    kind?: ModerationKind;
-    status?: 'open' | 'resolved';
-    article?: string;
-    limit: number;
-    cursor?: string;
-  }): Promise<Page<QueueItem>> {
-    const after = query.cursor ? decodeCursor(query.cursor, ['string', 'string']) : null;
-    if (after && (Number.isNaN(Date.parse(String(after[0]))) || !/^[0-9a-f-]{36}$/i.test(String(after[1])))) {
-      throw badRequest('validation.invalid_cursor', {}, [{ field: 'cursor', code: 'validation.invalid_cursor' }]);
-    }
-    const rows = await sqlRows<ItemRow>(
+  async list(query: QueueQuery): Promise<Page<QueueItem>> {
+    const rows = await this.loadItems(query, parseQueueCursor(query.cursor));
+    const context = await this.loadContext(rows.slice(0, query.limit));
+    return toPage(
+      rows,
+      query.limit,
+      (row) => toQueueItem(row, context),
+      (row) => [row.created_key, row.id],
+    );
+  }
+
+  /** One more item than the page holds (toPage tells from it whether a next page exists). */
+  private loadItems(query: QueueQuery, after: [string, string] | null): Promise<ItemRow[]> {
+    return sqlRows<ItemRow>(
       this.dataSource,
       `SELECT mi.id, mi.kind, mi.subject_type, mi.subject_id, mi.status, mi.reasons, mi.version,
               mi.claimed_by_id, cu.username::text AS claimed_by_username, mi.claimed_at,
@@ -171,10 +88,12 @@ export class QueueService {
         query.article ?? null,
       ],
     );
-    const pageRows = rows.slice(0, query.limit);
+  }
+
+  /** The page's posts (with author, thread, article), their flags and the error reports: three batched statements. */
+  private async loadContext(pageRows: ItemRow[]): Promise<QueueContext> {
     const postIds = pageRows.filter((row) => row.subject_type === 'post').map((row) => row.subject_id);
     const reportIds = pageRows.filter((row) => row.subject_type === 'error_report').map((row) => row.subject_id);
-
     const posts = await sqlRows<PostRow>(
       this.dataSource,
       `SELECT p.id, p.number, p.body, p.html, p.status, p.flag_count, p.created_at, p.thread_id,
@@ -206,87 +125,7 @@ export class QueueService {
       [reportIds],
     );
 
-    const postsById = new Map(posts.map((post) => [post.id, post]));
-    const reportsById = new Map(reports.map((report) => [report.id, report]));
-    const flagsByPost = new Map<string, FlagRow[]>();
-    for (const flag of flags) {
-      const list = flagsByPost.get(flag.post_id) ?? [];
-      list.push(flag);
-      flagsByPost.set(flag.post_id, list);
-    }
-
-    const toSubject = (row: ItemRow): PostSubject | ErrorReportSubject => {
-      if (row.subject_type === 'error_report') {
-        const report = reportsById.get(row.subject_id);
-        return {
-          type: 'error_report',
-          report: report
-            ? {
-                id: report.id,
-                quote: report.quote,
-                suggestion: report.suggestion,
-                comment: report.comment,
-                status: report.status,
-                createdAt: iso(report.created_at)!,
-              }
-            : null,
-          article: report ? { slug: report.slug, title: report.title } : null,
-        };
-      }
-      const post = postsById.get(row.subject_id);
-      return {
-        type: 'post',
-        post: post
-          ? {
-              id: post.id,
-              number: post.number,
-              body: post.body,
-              html: post.html,
-              status: post.status,
-              flagCount: post.flag_count,
-              createdAt: iso(post.created_at)!,
-            }
-          : null,
-        author:
-          post && post.author_id
-            ? {
-                id: post.author_id,
-                username: post.author_username,
-                createdAt: iso(post.author_created_at)!,
-                postCount: post.author_post_count ?? 0,
-                previousModeration: post.previous_moderation ?? 0,
-              }
-            : null,
-        thread: post ? { id: post.thread_id, status: post.thread_status } : null,
-        article: post ? { slug: post.slug, title: post.title } : null,
-        flags: (flagsByPost.get(row.subject_id) ?? []).map((flag) => ({
-          reason: flag.reason,
-          comment: flag.comment,
-          outcome: flag.outcome,
-          createdAt: iso(flag.created_at)!,
-          by: flag.user_id ? { username: flag.username } : null,
-        })),
-      };
-    };
-
-    return toPage(
-      rows,
-      query.limit,
-      (row): QueueItem => ({
-        id: row.id,
-        kind: row.kind,
-        status: row.status,
-        createdAt: iso(row.created_at)!,
-        reasons: row.reasons,
-        subject: toSubject(row),
-        claimedBy: row.claimed_by_id ? { id: row.claimed_by_id, username: row.claimed_by_username } : null,
-        claimedAt: iso(row.claimed_at),
-        resolution: row.resolution,
-        resolvedAt: iso(row.resolved_at),
-        version: row.version,
-      }),
-      (row) => [row.created_key, row.id],
-    );
+    return queueContext(posts, flags, reports);
   }
 
   /**
