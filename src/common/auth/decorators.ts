@@ -11,6 +11,8 @@ export interface Actor {
   role: Role;
   status: AccountStatus;
   suspendedUntil: Date | null;
+  /** Why the account is suspended or banned (null when active, or when unknown). */
+  sanctionReason?: string | null;
   createdAt: Date;
 }
 

@@ -155,7 +155,10 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (exception instanceof ProblemError) {
       return {
-        problem: build(exception.getStatus(), exception.code, exception.params, exception.fieldErrors),
+        problem: {
+          ...exception.extensions,
+          ...build(exception.getStatus(), exception.code, exception.params, exception.fieldErrors),
+        },
         headers: exception.headers,
       };
     }

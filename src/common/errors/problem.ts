@@ -19,6 +19,8 @@ export class ProblemError extends HttpException {
     readonly params: Record<string, unknown> = {},
     readonly fieldErrors: FieldError[] = [],
     readonly headers: Record<string, string> = {},
+    /** Extra members of the problem document (RFC 9457 extensions), e.g. `suspendedUntil`. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code, status);
   }

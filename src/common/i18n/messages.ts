@@ -62,13 +62,28 @@ export const messages: Record<string, Record<Language, string>> = {
   'conflict.duplicate': { en: 'This already exists.', fr: 'Cela existe déjà.' },
 };
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+/**
+ * Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish.
+ * A Date is written out in words in the reader's language ("1 décembre 2026 à 06:49 UTC").
+ */
 export function translate(code: string, language: Language, params: Record<string, unknown> = {}): string {
   const entry = messages[code];
   const template = entry ? entry[language] : code;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return value instanceof Date ? formatDateTime(value, language) : String(value);
+  });
+}
+
+const DATE_TIME_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
+};
+
+/** A date and time in words, in UTC said explicitly (the server does not know the reader's time zone). */
+export function formatDateTime(date: Date, language: Language): string {
+  return `${DATE_TIME_FORMATS[language].format(date)} UTC`;
 }
 
 /** Adds a module's messages to the catalogue (called at import time by each module). */

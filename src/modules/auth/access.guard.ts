@@ -14,6 +14,7 @@ import {
   type ServicePrincipal,
 } from '../../common/auth/decorators.js';
 import { badRequest, forbidden, unauthorized } from '../../common/errors/problem.js';
+import { suspendedError } from './sanctions.js';
 import { isDatabaseError } from '../../common/errors/problem.filter.js';
 import { ApiKeysService, looksLikeApiKey } from '../api-keys/api-keys.service.js';
 
@@ -75,8 +76,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     const isWrite = !READ_METHODS.has(request.method);
     if ((requiresActive || isWrite) && !allowInactive && actor.status !== 'active') {
       throw actor.status === 'banned'
-        ? forbidden('auth.account_banned', { reason: '—' })
-        : forbidden('auth.account_suspended', { until: actor.suspendedUntil?.toISOString() ?? '?', reason: '—' });
+        ? forbidden('auth.account_banned', { reason: actor.sanctionReason ?? '—' })
+        : suspendedError(actor.suspendedUntil, actor.sanctionReason ?? null);
     }
     return true;
   }

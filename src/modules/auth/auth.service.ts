@@ -97,15 +97,14 @@ export class AuthService {
     return user;
   }
 
+  /**
+   * A banned account may not sign in (403 with the reason). A suspended one may:
+   * it reads, its profile says until when and why, and its writes are refused
+   * (403 naming the date) until the suspension ends.
+   */
   ensureMayLogIn(user: User): void {
     const status = effectiveStatus(user.status, user.suspendedUntil);
     if (status === 'banned') throw forbidden('auth.account_banned', { reason: user.sanctionReason ?? '—' });
-    if (status === 'suspended') {
-      throw forbidden('auth.account_suspended', {
-        until: user.suspendedUntil?.toISOString() ?? '?',
-        reason: user.sanctionReason ?? '—',
-      });
-    }
   }
 
   async startSession(user: User, familyId: string = randomUUID()): Promise<Session> {

@@ -63,10 +63,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       role: Role;
       status: AccountStatus;
       suspended_until: Date | null;
+      sanction_reason: string | null;
       created_at: Date;
       last_seen_at: Date | null;
     }> = await this.dataSource.query(
-      `SELECT id, username, role, status, suspended_until, created_at, last_seen_at
+      `SELECT id, username, role, status, suspended_until, sanction_reason, created_at, last_seen_at
          FROM users WHERE id = $1 AND anonymized_at IS NULL`,
       [payload.sub],
     );
@@ -82,6 +83,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       role: user.role,
       status: effectiveStatus(user.status, user.suspended_until),
       suspendedUntil: user.suspended_until,
+      sanctionReason: user.sanction_reason,
       createdAt: user.created_at,
     };
   }

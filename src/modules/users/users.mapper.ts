@@ -14,6 +14,8 @@ export interface PrivateProfile {
   suspendedUntil: string | null;
   /** Whether the address was confirmed through the link mailed at registration. */
   emailVerified: boolean;
+  /** Why the account is suspended (null when it is not). */
+  suspensionReason: string | null;
   createdAt: string;
 }
 
@@ -44,6 +46,8 @@ export function toPrivateProfile(user: User): PrivateProfile {
     status: effectiveStatus(user.status, user.suspendedUntil),
     suspendedUntil: user.suspendedUntil?.toISOString() ?? null,
     emailVerified: user.emailVerifiedAt != null,
+    suspensionReason:
+      effectiveStatus(user.status, user.suspendedUntil) === 'suspended' ? (user.sanctionReason ?? null) : null,
     createdAt: user.createdAt.toISOString(),
   };
 }
