@@ -161,6 +161,26 @@ export class EnvironmentVariables {
   @Max(1000)
   PREMODERATE_FIRST_POSTS = 0;
 
+  /**
+   * A post whose spam/abuse score reaches this waits for approval. 0 (the default) turns the
+   * scorer off: on, it costs a post by a new or link-heavy account one more statement.
+   */
+  @Transform(toFloat)
+  @Min(0)
+  @Max(100)
+  SCORE_QUEUE_THRESHOLD = 0;
+
+  /** A newsroom's own scorer (JSON in/out, see README), asked for every new post; fail-open. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  SCORER_URL?: string = undefined;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(10000)
+  SCORER_TIMEOUT_MS = 1500;
+
   /** Hold posts containing links for approval: from nobody, from accounts under 7 days old, or from everyone. */
   @IsIn(['off', 'new_accounts', 'all'])
   PREMODERATE_LINKS: 'off' | 'new_accounts' | 'all' = 'off';

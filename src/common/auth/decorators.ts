@@ -14,6 +14,8 @@ export interface Actor {
   /** Why the account is suspended or banned (null when active, or when unknown). */
   sanctionReason?: string | null;
   createdAt: Date;
+  /** Under targeted pre-moderation now (read with the user, so the post pipeline needs no statement of its own). */
+  premoderated?: boolean;
 }
 
 export const IS_PUBLIC = 'tribune:isPublic';

@@ -66,8 +66,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       sanction_reason: string | null;
       created_at: Date;
       last_seen_at: Date | null;
+      premoderated: boolean;
     }> = await this.dataSource.query(
-      `SELECT id, username, role, status, suspended_until, sanction_reason, created_at, last_seen_at
+      // Targeted pre-moderation (moderation's table) rides along on the one lookup every request makes.
+      `SELECT id, username, role, status, suspended_until, sanction_reason, created_at, last_seen_at,
+              EXISTS (SELECT 1 FROM user_premoderations p
+                       WHERE p.user_id = users.id AND (p.until IS NULL OR p.until > now())) AS premoderated
          FROM users WHERE id = $1 AND anonymized_at IS NULL`,
       [payload.sub],
     );
@@ -85,6 +89,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       suspendedUntil: user.suspended_until,
       sanctionReason: user.sanction_reason,
       createdAt: user.created_at,
+      premoderated: user.premoderated,
     };
   }
 }

@@ -27,6 +27,8 @@ export interface QueueReasons {
   /** Held because a moderator put the author under pre-moderation, or because the post has links. */
   userPremoderation?: boolean;
   links?: number;
+  /** The spam/abuse scorer's verdict: each signal's weight, their sum and the threshold it reached. */
+  score?: { total: number; threshold: number; signals: Array<{ signal: string; weight: number }>; automated: true };
   /** The author's appeal against a decision (DSA art. 20). */
   appeal?: { id: string; decisionId: string; decidedById: string | null; explanation: string };
 }

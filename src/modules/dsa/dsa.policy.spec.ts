@@ -40,9 +40,13 @@ describe('DSA policy', () => {
       [[{ kind: 'pending', reasons: { newAccount: true } }, false], 'premoderation'],
       [[{ kind: 'flagged', reasons: { flags: { spam: 1 } } }, false], 'flag'],
       [[{ kind: 'appeal', reasons: {} }, false], 'moderator'],
+      [
+        [{ kind: 'pending', reasons: { score: { total: 1, threshold: 1, signals: [], automated: true } } }, false],
+        'automated',
+      ],
     ];
     for (const [args, expected] of cases) expect(decisionSource(...args)).toBe(expected);
-    expect(cases).toHaveLength(10);
+    expect(cases).toHaveLength(11);
   });
 
   it('cites the notices’ legal grounds, once each, or the house rules', () => {

@@ -47,6 +47,7 @@ export function decisionSource(
   if (automated) return item?.reasons.watchedWords?.length ? 'watched_word' : 'automated';
   if (!item) return 'moderator';
   if (item.kind === 'dsa_notice' || (item.reasons.dsaNotices ?? 0) > 0) return 'notice';
+  if (item.reasons.score) return 'automated';
   if (item.reasons.watchedWords?.length) return 'watched_word';
   if (item.kind === 'pending') return 'premoderation';
   if (item.kind === 'flagged') return 'flag';

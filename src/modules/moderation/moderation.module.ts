@@ -9,6 +9,7 @@ import { ModerationPostCheck } from './moderation-post-check.js';
 import { ModerationController } from './moderation.controller.js';
 import { ModerationService } from './moderation.service.js';
 import { QueueService } from './queue.service.js';
+import { ScorerCheck } from './scorer.check.js';
 import { TargetedPremoderationCheck } from './targeted-premoderation.check.js';
 import { UserContextController } from './user-context.controller.js';
 import { UserContextRepository } from './user-context.repository.js';
@@ -34,6 +35,7 @@ import { WatchedWordsService } from './watched-words.service.js';
     UserContextRepository,
     UserContextService,
     TargetedPremoderationCheck,
+    ScorerCheck,
   ],
   exports: [WatchedWordsService, ModerationPostCheck, ModerationHooks, ModerationService],
 })
@@ -42,11 +44,14 @@ export class ModerationModule implements OnModuleInit {
     private readonly pipeline: PostPipeline,
     private readonly postCheck: ModerationPostCheck,
     private readonly targeted: TargetedPremoderationCheck,
+    private readonly scorer: ScorerCheck,
   ) {}
 
   onModuleInit(): void {
     // Targeted holds first: ModerationPostCheck's afterStore opens the queue item for every reason gathered.
     this.pipeline.register(this.targeted);
     this.pipeline.register(this.postCheck);
+    // Last: it weighs the watched words the checks before it found.
+    this.pipeline.register(this.scorer);
   }
 }

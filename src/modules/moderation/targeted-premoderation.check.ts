@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { isStaff } from '../../common/auth/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { PostCheck, PostDraft, PostVerdict } from '../discussions/post-pipeline.types.js';
 import { addToQueue } from './moderation-post-check.js';
-import { UserContextRepository } from './user-context.repository.js';
 
 /** An account is new for its first week (the PREMODERATE_LINKS=new_accounts rule and the scorer's signal). */
 export const NEW_ACCOUNT_MS = 7 * 86_400_000;
@@ -27,23 +25,21 @@ export function isNewAccount(actor: { createdAt: Date }, now = Date.now()): bool
  */
 @Injectable()
 export class TargetedPremoderationCheck implements PostCheck {
-  constructor(
-    private readonly repository: UserContextRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async check(draft: PostDraft, verdict: PostVerdict, manager: EntityManager): Promise<void> {
-    if (draft.isEdit || isStaff(draft.actor)) return;
-    if (await this.repository.premoderation(manager, draft.actor.id)) {
+  check(draft: PostDraft, verdict: PostVerdict): Promise<void> {
+    if (draft.isEdit || isStaff(draft.actor)) return Promise.resolve();
+    // Read with the user by the access guard (one statement per request, not one more per post).
+    if (draft.actor.premoderated) {
       verdict.status = 'pending';
       addToQueue(verdict, 'pending', { userPremoderation: true });
     }
     const mode = this.config.PREMODERATE_LINKS;
-    if (mode === 'off') return;
-    const links = countLinks(draft.body);
+    const links = mode === 'off' ? 0 : countLinks(draft.body);
     if (links > 0 && (mode === 'all' || isNewAccount(draft.actor))) {
       verdict.status = 'pending';
       addToQueue(verdict, 'pending', { links });
     }
+    return Promise.resolve();
   }
 }
