@@ -3,6 +3,7 @@ import type { TestApp } from '../support/app.js';
 import { startTestApp } from '../support/app.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { readMailDir, waitForMails } from '../support/mailbox.js';
+import { WebhookReceiver } from '../support/webhook-receiver.js';
 import { newThreadWithPost, openItems, postRow } from '../moderation/support.js';
 
 const GROUND = 'Diffamation (loi du 29 juillet 1881, art. 29)';
@@ -16,7 +17,7 @@ describe('Digital Services Act: notice → decision → statement → appeal →
   let admin: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ JOBS_POLL_INTERVAL_MS: '500', FLAG_HIDE_THRESHOLD: '1' });
+    t = await startTestApp({ JOBS_POLL_INTERVAL_MS: '500', FLAG_HIDE_THRESHOLD: '1', WEBHOOK_ALLOW_PRIVATE: 'true' });
     author = await newUser(t);
     firstModerator = await newUser(t, { role: 'moderator' });
     secondModerator = await newUser(t, { role: 'moderator' });
@@ -252,6 +253,42 @@ describe('Digital Services Act: notice → decision → statement → appeal →
     // The job queue polls every 500 ms: an acknowledgement, had one been queued, would be out by now.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await readMailDir(t.config.MAIL_DIR)).filter((mail) => mail.to === 'refus@example.fr')).toEqual([]);
+  });
+
+  it('limits notices per IP (RATE_LIMIT_DSA_NOTICES_PER_HOUR=10): the eleventh is 429 with Retry-After and stores nothing', async () => {
+    const { postId } = await newThreadWithPost(t, author);
+    const ip = '203.0.113.77';
+    for (let index = 0; index < 10; index += 1) await notice(postId).set('X-Forwarded-For', ip).expect(201);
+    const refused = await notice(postId).set('X-Forwarded-For', ip).expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM dsa_notices WHERE post_id = $1`, [postId]);
+    expect(n).toBe(10);
+    await notice(postId).set('X-Forwarded-For', '203.0.113.78').expect(201);
+  });
+
+  it('announces each notice to the webhooks subscribed to dsa.notice.created, without the notifier', async () => {
+    const receiver = await new WebhookReceiver().start();
+    try {
+      const hook = await t.http
+        .post('/api/admin/webhooks')
+        .set(admin.auth)
+        .send({ url: receiver.url, events: ['dsa.notice.created'] })
+        .expect(201);
+      receiver.secret = hook.body.secret;
+      const { postId } = await newThreadWithPost(t, author);
+      const created = await notice(postId).set('X-Forwarded-For', '203.0.113.90').expect(201);
+      await receiver.waitFor(() => receiver.accepted('dsa.notice.created').length === 1);
+      const [delivery] = receiver.accepted('dsa.notice.created');
+      expect(delivery.verified).toBe(true);
+      expect(delivery.body.data).toEqual({
+        id: created.body.id,
+        postId,
+        legalGround: GROUND,
+        createdAt: expect.any(String),
+      });
+    } finally {
+      await receiver.stop();
+    }
   });
 
   it('refuses bad appeal decisions and periods', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
+import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import { ModerationQueueRepository } from '../moderation/moderation-queue.repository.js';
 import { noticeAcknowledgement, noticeDecision } from './dsa-mails.js';
 import { DsaRepository } from './dsa.repository.js';
@@ -27,6 +28,7 @@ export class NoticesService {
     private readonly dataSource: DataSource,
     private readonly repository: DsaRepository,
     private readonly mail: MailOutbox,
+    private readonly events: DomainEvents,
   ) {}
 
   create(input: NoticeInput, actor: Actor | undefined, locale: string): Promise<{ id: string }> {
@@ -62,6 +64,13 @@ export class NoticesService {
         ),
         { id: notice.id },
       );
+      // The newsroom's systems hear of it too (webhook `dsa.notice.created`); never the notifier's address.
+      await this.events.publish(manager, 'dsa.notice.created', {
+        id: notice.id,
+        postId: input.postId,
+        legalGround: input.legalGround,
+        createdAt: new Date(notice.created_at).toISOString(),
+      });
       return { id: notice.id };
     });
   }
