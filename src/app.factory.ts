@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
@@ -9,7 +9,8 @@ import { ProblemFilter } from './common/errors/problem.filter.js';
 import { hardenHttpServer } from './common/http/http-server.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
 import { createValidationPipe } from './common/http/validation.js';
-import { trustProxySetting } from './config/config.js';
+import { trustProxySetting, type AppConfig } from './config/config.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /** The pages' Content-Security-Policy: everything from our own origin (inline styles allowed). */
 const CSP_DIRECTIVES = {
@@ -21,8 +22,17 @@ const CSP_DIRECTIVES = {
   frameAncestors: ["'self'"],
 };
 
-/** Paths served outside the /api prefix. */
-const UNPREFIXED = ['metrics', 'count.js'];
+/** Every route is under /api, but for these controller paths. */
+const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
+
+const documents = new WeakMap<object, OpenAPIObject>();
+
+/** The OpenAPI document an application built by createApp serves. */
+export function openApiDocumentOf(app: object): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('not an application built by createApp');
+  return document;
+}
 
 /**
  * Builds a fully configured application without listening, so main.ts, the CLI
@@ -57,23 +67,35 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       maxAge: 600,
     });
   }
-  app.setGlobalPrefix('api', { exclude: UNPREFIXED });
+  app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   // process.exit(0) after a clean shutdown: SIGTERM while draining is a success, not a crash.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tribune')
-      .setDescription(
-        'Reader discussions, polls, error reports and moderation for a news site. Errors are RFC 9457 problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app, API_PREFIX);
+  documents.set(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // The same document at a stable, short address for client generators.
+  const adapter = app.getHttpAdapter();
+  adapter.get('/openapi.json', (_request: unknown, response: unknown) => adapter.reply(response, document, 200));
   return app;
+}
+
+/**
+ * The OpenAPI document without a database: the module graph is built in
+ * preview mode (no provider is instantiated, nothing connects), which is all
+ * the document needs. Used by `npm run openapi` and the build.
+ */
+export async function buildOfflineOpenApiDocument(config: AppConfig): Promise<OpenAPIObject> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl: config.DATABASE_URL ?? 'postgres://offline/offline' }),
+    { preview: true, logger: false, abortOnError: false },
+  );
+  app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });
+  try {
+    return buildOpenApiDocument(app, API_PREFIX);
+  } finally {
+    await app.close();
+  }
 }

@@ -1,10 +1,19 @@
 // Drops this run's template and any database a crashed test file left behind,
 // then stops the embedded PostgreSQL if global setup started one.
 import pg from 'pg';
+import { checkOpenApiCoverage } from './openapi-coverage.mjs';
 
-export default async function globalTeardown() {
+export default async function globalTeardown(globalConfig) {
   const serverUrl = process.env.TRIBUNE_TEST_SERVER_URL;
   const runId = process.env.TRIBUNE_TEST_RUN_ID;
+  try {
+    if (runId) checkOpenApiCoverage(globalConfig, runId, new URL('../public/openapi.json', import.meta.url).pathname);
+  } finally {
+    await dropDatabases(serverUrl, runId);
+  }
+}
+
+async function dropDatabases(serverUrl, runId) {
   if (serverUrl && runId) {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();

@@ -43,6 +43,7 @@ describe('read replicas (DATABASE_READ_URLS)', () => {
       app,
       config,
       http: request(app.getHttpServer()),
+      unchecked: request(app.getHttpServer()),
       db,
       databaseName: database.name,
       databaseUrl: database.url,

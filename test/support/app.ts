@@ -3,15 +3,18 @@ import request from 'supertest';
 
 type TestAgent = ReturnType<typeof request>;
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/app.factory.js';
+import { createApp, openApiDocumentOf } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/config.js';
 import { createTestDatabase, dropTestDatabase } from './database.js';
+import { OpenApiResponseValidator } from './openapi-validator.js';
 
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
-  /** supertest bound to the app's HTTP server. */
+  /** supertest bound to the app's HTTP server; every response is checked against the OpenAPI document. */
   http: TestAgent;
+  /** supertest without the OpenAPI check: only for faults injected on purpose (a provoked 500 is no contract). */
+  unchecked: TestAgent;
   db: DataSource;
   databaseName: string;
   databaseUrl: string;
@@ -50,7 +53,8 @@ export async function startAppOn(
   return {
     app,
     config,
-    http: request(app.getHttpServer()),
+    http: validatedAgent(request(app.getHttpServer()), new OpenApiResponseValidator(openApiDocumentOf(app))),
+    unchecked: request(app.getHttpServer()),
     db: app.get(DataSource),
     databaseName: database.name,
     databaseUrl: database.url,
@@ -59,4 +63,45 @@ export async function startAppOn(
       if (!options.keepDatabase) await dropTestDatabase(database.name);
     },
   };
+}
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+
+interface ThenableTest {
+  method: string;
+  url: string;
+  then: (resolve?: (value: unknown) => unknown, reject?: (reason: unknown) => unknown) => Promise<unknown>;
+}
+
+/**
+ * supertest whose every awaited response is checked against the OpenAPI
+ * document: a response the document does not describe fails the test that
+ * received it (see openapi-validator.ts).
+ */
+export function validatedAgent(agent: TestAgent, validator: OpenApiResponseValidator): TestAgent {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !METHODS.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const test = (value as (...a: unknown[]) => ThenableTest).apply(target, args);
+        const then = test.then.bind(test);
+        test.then = (resolve, reject) =>
+          then((value: unknown) => {
+            const response = value as request.Response;
+            const problems = validator.check({
+              method: property,
+              url: test.url,
+              status: response.status,
+              contentType: response.headers['content-type'] as string | undefined,
+              body: response.body as unknown,
+              text: response.text,
+            });
+            if (problems.length > 0) throw new Error(`OpenAPI mismatch:\n${problems.join('\n')}`);
+            return response;
+          }).then(resolve, reject);
+        return test;
+      };
+    },
+  });
 }

@@ -1,4 +1,5 @@
-import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { SetMetadata, createParamDecorator, type ExecutionContext, type Type } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
 
 export type Role = 'reader' | 'editor' | 'moderator' | 'admin';
 export const ROLES: readonly Role[] = ['reader', 'editor', 'moderator', 'admin'];
@@ -91,3 +92,23 @@ export const CurrentService = createParamDecorator(
   (_data: unknown, context: ExecutionContext): ServicePrincipal | undefined =>
     context.switchToHttp().getRequest<{ service?: ServicePrincipal }>().service,
 );
+
+/** The access rule a route declares, read exactly as the global guard reads it (method overrides class). */
+export interface AccessRule {
+  isPublic: boolean;
+  roles: Role[] | undefined;
+  requiresActive: boolean;
+  allowInactive: boolean;
+  /** The service API key scope that also opens the route, if any. */
+  apiKeyScope: ApiKeyScopeName | undefined;
+}
+
+export function accessRuleOf(reflector: Reflector, targets: Array<Type | Function>): AccessRule {
+  return {
+    isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false,
+    roles: reflector.getAllAndOverride<Role[]>(REQUIRED_ROLES, targets),
+    requiresActive: reflector.getAllAndOverride<boolean>(REQUIRES_ACTIVE, targets) ?? false,
+    allowInactive: reflector.getAllAndOverride<boolean>(ALLOW_INACTIVE, targets) ?? false,
+    apiKeyScope: reflector.getAllAndOverride<ApiKeyScopeName>(API_KEY_SCOPE, targets),
+  };
+}

@@ -1,18 +1,18 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ActiveUser, CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import './admin.messages.js';
 import { SettingsPatchDto } from './dto/admin.dto.js';
+import { LiveSettingsDto } from './dto/admin.responses.js';
 import { SettingsService, type LiveSettings } from '../../platform/settings/settings.service.js';
 import { ProblemError } from '../../common/errors/problem.js';
 import { TwoFactorService } from '../auth/two-factor.service.js';
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Roles('admin')
 @ActiveUser()
-@ApiResponse({ status: 401, description: 'Not signed in' })
-@ApiResponse({ status: 403, description: 'Not an active admin' })
+@ApiProblems({ 403: 'Not an active admin' })
 @Controller('admin/settings')
 export class AdminSettingsController {
   constructor(
@@ -22,31 +22,29 @@ export class AdminSettingsController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getSettings',
     summary: 'The live settings',
     description:
       'Effective values: environment defaults overlaid by stored values. Rate limits are per window, before ' +
       'RATE_LIMIT_FACTOR is applied.',
   })
-  @ApiResponse({
-    status: 200,
-    description: '{flagHideThreshold, premoderateFirstPosts, editWindowMinutes, requireStaffTwoFactor, rateLimits}',
-  })
+  @ApiOkResponse({ type: LiveSettingsDto })
   get(): Promise<LiveSettings> {
     return this.settings.fresh();
   }
 
   @Patch()
   @ApiOperation({
+    operationId: 'updateSettings',
     summary: 'Change live settings',
     description:
       'Any subset (rateLimits may be partial). Stored in the database, audited (settings.update, before → after) ' +
       'and effective at once on every instance (PostgreSQL NOTIFY), no restart.',
   })
-  @ApiResponse({ status: 200, description: 'The effective settings after the change' })
-  @ApiResponse({ status: 400, description: 'Out-of-range value or unknown key, naming the field' })
-  @ApiResponse({
-    status: 422,
-    description: 'requireStaffTwoFactor: true by an admin without 2FA (admin.two_factor_first)',
+  @ApiOkResponse({ type: LiveSettingsDto, description: 'The effective settings after the change' })
+  @ApiProblems({
+    400: 'Out-of-range value or unknown key, naming the field',
+    422: 'requireStaffTwoFactor: true by an admin without 2FA (admin.two_factor_first)',
   })
   async update(@CurrentUser() actor: Actor, @Body() body: SettingsPatchDto): Promise<LiveSettings> {
     const hasChange =

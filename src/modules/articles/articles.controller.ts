@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   ApiKeyScope,
@@ -11,6 +11,7 @@ import {
   type ServicePrincipal,
 } from '../../common/auth/decorators.js';
 import type { Language } from '../../common/i18n/messages.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
 import { PageQuery, type Page } from '../../common/pagination/cursor.js';
 import { pollExpiry, ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
@@ -18,9 +19,9 @@ import './articles.messages.js';
 import { ArticlesService, type ArticleResponse, type ArticleSummaryResponse } from './articles.service.js';
 import { ArticleSyncService } from './article-sync.service.js';
 import { CreateArticleDto, SyncArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
+import { ArticleDto, ArticlePageDto } from './dto/articles.responses.js';
 
 @ApiTags('articles')
-@ApiBearerAuth()
 @Controller('articles')
 export class ArticlesController {
   constructor(
@@ -30,21 +31,26 @@ export class ArticlesController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Published articles, newest first (keyset-paginated)' })
-  @ApiResponse({ status: 200, description: '{items, nextCursor}' })
-  @ApiResponse({ status: 400, description: 'Bad limit or cursor' })
+  @ApiOperation({
+    operationId: 'listArticles',
+    summary: 'Published articles, newest first',
+    description: 'Keyset-paginated; an article whose publication time is in the future is not listed yet.',
+  })
+  @ApiOkResponse({ type: ArticlePageDto })
+  @ApiProblems({ 400: 'Bad limit or cursor' })
   list(@Query() query: PageQuery, @RequestLanguage() language: Language): Promise<Page<ArticleSummaryResponse>> {
     return this.articles.list(query, language);
   }
 
   @Post()
   @Roles('editor', 'admin')
-  @ApiOperation({ summary: 'Create an article and, in the same transaction, its discussion thread' })
-  @ApiResponse({ status: 201, description: 'The article, with thread, polls and corrections' })
-  @ApiResponse({ status: 400 })
-  @ApiResponse({ status: 401 })
-  @ApiResponse({ status: 403, description: 'Not an editor or admin, or suspended/banned' })
-  @ApiResponse({ status: 409, description: 'The explicit slug is taken' })
+  @ApiOperation({
+    operationId: 'createArticle',
+    summary: 'Create an article',
+    description: 'Its discussion thread is created in the same transaction. Editors and admins.',
+  })
+  @ApiCreatedResponse({ type: ArticleDto, description: 'The article, with thread, polls and corrections' })
+  @ApiProblems({ 403: 'Not an editor or admin, or suspended/banned', 409: 'The explicit slug is taken' })
   create(
     @Body() body: CreateArticleDto,
     @CurrentUser() actor: Actor,
@@ -62,9 +68,14 @@ export class ArticlesController {
       expiresAt: pollExpiry(polls),
     };
   })
-  @ApiOperation({ summary: 'One article with thread:{id,status,postCount}, polls and corrections (oldest first)' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404 })
+  @ApiOperation({
+    operationId: 'getArticle',
+    summary: 'One article',
+    description:
+      'With its thread {id, status, postCount}, its polls and its public corrections log (oldest first). ' +
+      'An article not yet published is 404 except to staff.',
+  })
+  @ApiOkResponse({ type: ArticleDto })
   get(
     @Param('slug') slug: string,
     @CurrentUser() viewer: Actor | undefined,
@@ -75,13 +86,13 @@ export class ArticlesController {
 
   @Patch(':slug')
   @Roles('editor', 'admin')
-  @ApiOperation({ summary: 'Edit an article; {correctionNote} appends to the public corrections log' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400 })
-  @ApiResponse({ status: 401 })
-  @ApiResponse({ status: 403 })
-  @ApiResponse({ status: 404 })
-  @ApiResponse({ status: 409, description: 'The new slug is taken' })
+  @ApiOperation({
+    operationId: 'updateArticle',
+    summary: 'Edit an article',
+    description: 'Any subset of the fields; `correctionNote` appends a dated note to the public corrections log.',
+  })
+  @ApiOkResponse({ type: ArticleDto, description: 'The article after the edit' })
+  @ApiProblems({ 409: 'The new slug is taken' })
   update(
     @Param('slug') slug: string,
     @Body() body: UpdateArticleDto,
@@ -95,6 +106,7 @@ export class ArticlesController {
   @Roles('editor', 'admin')
   @ApiKeyScope('articles:write')
   @ApiOperation({
+    operationId: 'syncArticleByExternalId',
     summary: "Create or update the CMS's article by its own id (idempotent)",
     description:
       'For the newsroom CMS, with a service API key holding `articles:write` (or as an editor or admin). ' +
@@ -102,13 +114,12 @@ export class ArticlesController {
       'replaces the article (absent optional fields are reset) except `publishedAt`, kept when absent. A changed ' +
       'text makes a new revision and re-checks the quote of every open error report (`quoteFound`).',
   })
-  @ApiResponse({ status: 200, description: 'Updated' })
-  @ApiResponse({ status: 201, description: 'Created, with its discussion thread' })
-  @ApiResponse({ status: 400, description: 'Malformed externalId or body' })
-  @ApiResponse({ status: 401, description: 'No credentials, or an unknown or revoked key' })
-  @ApiResponse({
-    status: 403,
-    description: 'Key without `articles:write`, or a user who is not an active editor/admin',
+  @ApiOkResponse({ type: ArticleDto, description: 'Updated' })
+  @ApiCreatedResponse({ type: ArticleDto, description: 'Created, with its discussion thread' })
+  @ApiProblems({
+    400: 'Malformed externalId or body',
+    401: 'No credentials, or an unknown or revoked key',
+    403: 'Key without `articles:write`, or a user who is not an active editor/admin',
   })
   async sync(
     @Param('externalId') externalId: string,

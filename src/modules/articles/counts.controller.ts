@@ -40,7 +40,11 @@ export class CountsController {
   @Header('Cache-Control', 'public, max-age=30')
   @Header('Access-Control-Allow-Origin', '*')
   @Header('Cross-Origin-Resource-Policy', 'cross-origin')
-  @ApiOperation({ summary: 'Visible posts of up to 100 articles, by slug (cacheable 30 s)' })
+  @ApiOperation({
+    operationId: 'getCommentCounts',
+    summary: 'Visible posts of up to 100 articles, by slug (cacheable 30 s)',
+    description: 'A slug of no published article is left out of `counts`. Callable from any origin.',
+  })
   @ApiQuery({ name: 'articles', description: 'Comma-separated slugs (1–100)', example: 'le-budget-vote,la-greve' })
   @ApiResponse({ status: 200, type: CountsDto })
   @ApiResponse({ status: 400, description: 'No slug, more than 100, or a malformed one' })
@@ -60,8 +64,16 @@ export class CountsController {
   @Header('Content-Type', 'application/javascript; charset=utf-8')
   @Header('Cache-Control', 'public, max-age=300')
   @Header('Cross-Origin-Resource-Policy', 'cross-origin')
-  @ApiOperation({ summary: 'The comment-count script for the news site (fills [data-tribune-count="slug"])' })
-  @ApiResponse({ status: 200, description: 'JavaScript' })
+  @ApiOperation({
+    operationId: 'getCountScript',
+    summary: 'The comment-count script for the news site (fills [data-tribune-count="slug"])',
+    description: 'About 500 bytes; one request to /api/counts on the origin it was loaded from.',
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'JavaScript',
+    content: { 'application/javascript': { schema: { type: 'string' } } },
+  })
   countScript(): string {
     return COUNT_SCRIPT;
   }

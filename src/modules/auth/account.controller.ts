@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AllowInactive, Authenticated, CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { ChangePasswordDto, DeleteMeDto } from '../users/dto/users.dto.js';
 import { verifyPassword } from '../../platform/passwords/passwords.js';
@@ -11,7 +12,6 @@ import { AuthService } from './auth.service.js';
 
 /** Account actions that need the password and end sessions: change the password, erase the account. */
 @ApiTags('accounts')
-@ApiBearerAuth()
 @Controller()
 export class AccountController {
   constructor(
@@ -25,9 +25,13 @@ export class AccountController {
   @HttpCode(204)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Change my password; other sessions are revoked' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 422, description: 'Wrong current password' })
+  @ApiOperation({
+    operationId: 'changeMyPassword',
+    summary: 'Change my password',
+    description: 'Needs the current password; every other session (refresh token) is revoked.',
+  })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiProblems({ 422: 'Wrong current password (field currentPassword)' })
   async changePassword(@CurrentUser() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(actor.id, body.currentPassword, body.newPassword);
   }
@@ -36,9 +40,15 @@ export class AccountController {
   @HttpCode(204)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Erase my account: personal data gone, posts kept under a neutral name' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 422, description: 'Wrong password' })
+  @ApiOperation({
+    operationId: 'deleteMe',
+    summary: 'Erase my account',
+    description:
+      'Needs the password. Username, email, display name, bio and sessions are gone; posts stay under a neutral name. ' +
+      'Allowed to suspended and banned accounts too.',
+  })
+  @ApiNoContentResponse({ description: 'Erased' })
+  @ApiProblems({ 422: 'Wrong password (field password)' })
   async deleteMe(@CurrentUser() actor: Actor, @Body() body: DeleteMeDto): Promise<void> {
     const hash = await this.users.getPasswordHash(actor.id);
     if (!hash || !(await verifyPassword(hash, body.password))) {

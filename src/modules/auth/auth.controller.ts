@@ -1,7 +1,16 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AllowInactive, Public } from '../../common/auth/decorators.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { preferredLanguage } from '../../common/i18n/messages.js';
 import { PreferencesService } from '../notifications/preferences.service.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
@@ -16,6 +25,7 @@ import {
   VerifyEmailDto,
 } from './dto/auth.dto.js';
 import { EmailVerificationService } from './email-verification.service.js';
+import { SessionDto } from './dto/auth.responses.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import './auth.messages.js';
 
@@ -38,11 +48,15 @@ export class AuthController {
   @Post('register')
   @Public()
   @RateLimit('registerPerHour')
-  @ApiOperation({ summary: 'Create an account' })
-  @ApiResponse({ status: 201, description: '{user, accessToken, refreshToken}' })
-  @ApiResponse({ status: 400, description: 'Invalid field' })
-  @ApiResponse({ status: 409, description: 'Username or email taken' })
-  @ApiResponse({ status: 429, description: 'Rate limited' })
+  @ApiOperation({
+    operationId: 'register',
+    summary: 'Create an account',
+    description:
+      'username: 3–32 of `[A-Za-z0-9_.-]`, unique ignoring case; email unique ignoring case; password ≥ 10 characters. ' +
+      'Answers a signed-in session. Rate-limited per IP (registerPerHour).',
+  })
+  @ApiCreatedResponse({ type: SessionDto, description: 'The new account, signed in' })
+  @ApiProblems({ 409: 'Username or email already taken' })
   async register(@Body() body: RegisterDto, @Req() request: Request): Promise<Session> {
     return this.remembered(
       request,
@@ -55,12 +69,15 @@ export class AuthController {
   @Public()
   @RateLimit('loginPerMinute')
   @UseGuards(LocalAuthGuard)
-  @ApiOperation({ summary: 'Log in with username or email' })
+  @ApiOperation({
+    operationId: 'login',
+    summary: 'Log in with username or email',
+    description:
+      'One answer (401) for an unknown login and a wrong password. Rate-limited per IP and per login (loginPerMinute).',
+  })
   @ApiBody({ type: LoginDto })
-  @ApiResponse({ status: 200, description: '{user, accessToken, refreshToken}' })
-  @ApiResponse({ status: 401, description: 'Wrong login or password' })
-  @ApiResponse({ status: 403, description: 'Banned or suspended' })
-  @ApiResponse({ status: 429, description: 'Rate limited' })
+  @ApiOkResponse({ type: SessionDto, description: 'Signed in' })
+  @ApiProblems(400, { 401: 'Wrong login or password', 403: 'Account banned or suspended' })
   async login(@Req() request: Request & { user: User }): Promise<Session> {
     return this.remembered(request, await this.auth.startSession(request.user));
   }
@@ -68,9 +85,14 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Rotate a refresh token; reuse revokes the family' })
-  @ApiResponse({ status: 200, description: 'New pair' })
-  @ApiResponse({ status: 401, description: 'Invalid, expired or reused token' })
+  @ApiOperation({
+    operationId: 'refreshSession',
+    summary: 'Rotate a refresh token',
+    description:
+      'Answers a new pair; the token sent is spent. A refresh token used twice revokes its whole family (401).',
+  })
+  @ApiOkResponse({ type: SessionDto, description: 'A new pair, with the account' })
+  @ApiProblems({ 401: 'Invalid, expired, revoked or reused refresh token' })
   async refresh(@Body() body: RefreshDto, @Req() request: Request): Promise<Session> {
     return this.remembered(request, await this.auth.refresh(body.refreshToken));
   }
@@ -78,10 +100,16 @@ export class AuthController {
   @Post('email/verify')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Confirm my e-mail address with the token mailed at registration' })
-  @ApiResponse({ status: 204, description: 'Verified (GET /api/me shows emailVerified: true)' })
-  @ApiResponse({ status: 400, description: 'Missing or malformed token' })
-  @ApiResponse({ status: 422, description: 'Unknown, used or expired token (nothing changed)' })
+  @ApiOperation({
+    operationId: 'verifyEmail',
+    summary: 'Confirm my e-mail address with the token mailed at registration',
+    description: 'The token is single use; with REQUIRE_VERIFIED_EMAIL=true an unverified account cannot post.',
+  })
+  @ApiNoContentResponse({ description: 'Verified (GET /api/me shows emailVerified: true)' })
+  @ApiProblems({
+    400: 'Missing or malformed token',
+    422: 'Unknown, used or expired token (nothing changed)',
+  })
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
     await this.verification.verify(body.token);
   }
@@ -90,8 +118,12 @@ export class AuthController {
   @HttpCode(204)
   @Public()
   @AllowInactive()
-  @ApiOperation({ summary: 'End the session of a refresh token' })
-  @ApiResponse({ status: 204 })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'End the session of a refresh token',
+    description: 'Revokes the refresh token; an unknown or already revoked token also answers 204.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out' })
   async logout(@Body() body: RefreshDto): Promise<void> {
     await this.auth.logout(body.refreshToken);
   }
@@ -100,8 +132,12 @@ export class AuthController {
   @HttpCode(202)
   @Public()
   @RateLimit('forgotPerHour')
-  @ApiOperation({ summary: 'Mail a one-hour reset link (always 202)' })
-  @ApiResponse({ status: 202 })
+  @ApiOperation({
+    operationId: 'forgotPassword',
+    summary: 'Mail a one-hour password reset link',
+    description: 'Always 202, whether or not an account has this email (no account enumeration).',
+  })
+  @ApiAcceptedResponse({ description: 'A mail is on its way if an account has this address' })
   async forgot(@Body() body: ForgotPasswordDto): Promise<void> {
     await this.auth.forgotPassword(body.email);
   }
@@ -109,9 +145,13 @@ export class AuthController {
   @Post('password/reset')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Set a new password with a reset token; revokes every session' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 422, description: 'Invalid, expired or used token' })
+  @ApiOperation({
+    operationId: 'resetPassword',
+    summary: 'Set a new password with a reset token',
+    description: 'The token from the mail (one hour, single use). Revokes every refresh token of the account.',
+  })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiProblems({ 422: 'Invalid, expired or already used token' })
   async reset(@Body() body: ResetPasswordDto): Promise<void> {
     await this.auth.resetPassword(body.token, body.password);
   }

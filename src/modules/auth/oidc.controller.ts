@@ -6,6 +6,7 @@ import { ProblemError, badRequest } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import type { Session } from './auth.service.js';
+import { SessionDto } from './dto/auth.responses.js';
 import { OidcExchangeDto, OidcLoginQueryDto } from './dto/oidc.dto.js';
 import { OIDC_COOKIE, OIDC_COOKIE_PATH, OidcService } from './oidc.service.js';
 import './oidc.messages.js';
@@ -32,12 +33,17 @@ export class OidcController {
   @Public()
   @RateLimit('loginPerMinute')
   @ApiOperation({
+    operationId: 'startOidcLogin',
     summary: 'Start an OpenID Connect login (authorization code + PKCE, state, nonce)',
     description:
       'Redirects to the provider of OIDC_ISSUER_URL and sets an encrypted, HttpOnly, 10-minute cookie that ' +
       'binds the attempt to this browser. Open it in a popup or a full-page navigation.',
   })
-  @ApiResponse({ status: 302, description: "To the provider's authorization endpoint" })
+  @ApiResponse({
+    status: 302,
+    description: "To the provider's authorization endpoint",
+    headers: { Location: { description: 'Where to go', schema: { type: 'string', format: 'uri' } } },
+  })
   @ApiResponse({ status: 400, description: 'returnTo is not a page of this site or of CORS_ORIGINS' })
   @ApiResponse({ status: 404, description: 'OIDC is not configured' })
   @ApiResponse({ status: 503, description: 'The provider could not be reached for discovery' })
@@ -50,12 +56,17 @@ export class OidcController {
   @Get('callback')
   @Public()
   @ApiOperation({
+    operationId: 'completeOidcLogin',
     summary: "The provider's redirect back: links the account by (iss, sub), returns to the page with a code",
     description:
       'Redirects to the page given at login with `#tribune_code=…` (single use, 60 s; trade it with POST ' +
       '/api/auth/oidc/exchange), or `#tribune_error=…` when the provider or the checks refused.',
   })
-  @ApiResponse({ status: 302, description: 'Back to the page, with tribune_code or tribune_error in the fragment' })
+  @ApiResponse({
+    status: 302,
+    description: 'Back to the page, with tribune_code or tribune_error in the fragment',
+    headers: { Location: { description: 'Where to go', schema: { type: 'string', format: 'uri' } } },
+  })
   @ApiResponse({ status: 400, description: 'No login in progress in this browser (cookie missing or expired)' })
   @ApiResponse({ status: 404, description: 'OIDC is not configured' })
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
@@ -77,8 +88,12 @@ export class OidcController {
   @HttpCode(200)
   @Public()
   @RateLimit('loginPerMinute')
-  @ApiOperation({ summary: 'Trade the one-time code from the callback for a session' })
-  @ApiResponse({ status: 200, description: '{user, accessToken, refreshToken}' })
+  @ApiOperation({
+    operationId: 'exchangeOidcCode',
+    summary: 'Trade the one-time code from the callback for a session',
+    description: 'The `tribune_code` of the callback, once, within 60 s.',
+  })
+  @ApiResponse({ status: 200, type: SessionDto, description: 'Signed in' })
   @ApiResponse({ status: 401, description: 'Unknown, expired or already used code (auth.oidc_code_invalid)' })
   @ApiResponse({ status: 403, description: 'The account is banned or suspended' })
   @ApiResponse({ status: 404, description: 'OIDC is not configured' })

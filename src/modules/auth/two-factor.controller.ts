@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AllowInactive, Authenticated, CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { RecoveryCodesResponseDto, TwoFactorCodeDto, TwoFactorSetupResponseDto } from './dto/two-factor.dto.js';
 import { TwoFactorService } from './two-factor.service.js';
@@ -7,7 +7,6 @@ import './two-factor.messages.js';
 
 /** Securing one's own account stays open to suspended and banned accounts, like changing the password. */
 @ApiTags('accounts')
-@ApiBearerAuth()
 @Controller('me/2fa')
 export class TwoFactorController {
   constructor(private readonly twoFactor: TwoFactorService) {}
@@ -16,7 +15,13 @@ export class TwoFactorController {
   @HttpCode(200)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Start two-factor authentication: a new TOTP secret, shown once' })
+  @ApiOperation({
+    operationId: 'setupTwoFactor',
+    summary: 'Start two-factor authentication: a new TOTP secret, shown once',
+    description:
+      'A base32 secret and its otpauth:// URL (TOTP RFC 6238, SHA-1, 6 digits, 30 s). May be repeated until enabled; ' +
+      'each call replaces the pending secret.',
+  })
   @ApiResponse({ status: 200, type: TwoFactorSetupResponseDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 409, description: 'Already enabled (auth.two_factor_already_enabled)' })
@@ -28,7 +33,11 @@ export class TwoFactorController {
   @HttpCode(200)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Turn two-factor authentication on with a first code; returns ten recovery codes' })
+  @ApiOperation({
+    operationId: 'enableTwoFactor',
+    summary: 'Turn two-factor authentication on with a first code; returns ten recovery codes',
+    description: 'From then on, POST /api/auth/login needs `otp` (a current code or an unused recovery code).',
+  })
   @ApiResponse({ status: 200, type: RecoveryCodesResponseDto })
   @ApiResponse({ status: 400, description: 'No code' })
   @ApiResponse({ status: 401, description: 'Not signed in' })
@@ -42,7 +51,11 @@ export class TwoFactorController {
   @HttpCode(204)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Turn two-factor authentication off with a current code or a recovery code' })
+  @ApiOperation({
+    operationId: 'disableTwoFactor',
+    summary: 'Turn two-factor authentication off with a current code or a recovery code',
+    description: 'The secret and the recovery codes are deleted.',
+  })
   @ApiResponse({ status: 204 })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 409, description: 'Not enabled (auth.two_factor_not_enabled)' })

@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { FeaturedPostPageDto, PostDto } from './dto/posts.responses.js';
 import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import type { Language } from '../../common/i18n/messages.js';
@@ -13,7 +14,6 @@ import { PostsService } from './posts.service.js';
 
 /** "Choix de la rédaction": the newsroom's featured posts of a thread, and featuring one. */
 @ApiTags('discussions')
-@ApiBearerAuth()
 @Controller()
 export class FeaturedController {
   constructor(
@@ -25,9 +25,11 @@ export class FeaturedController {
   @Public()
   @ReadCached((_page: Page<PostResponse>, params) => ({ tags: [`thread:${params.id.toLowerCase()}`] }))
   @ApiOperation({
+    operationId: 'listFeaturedPosts',
     summary: 'Posts featured by the newsroom, most recently featured first (visible posts, at most 100)',
+    description: 'One page: `nextCursor` is always null.',
   })
-  @ApiResponse({ status: 200, description: '{items, nextCursor: null}' })
+  @ApiResponse({ status: 200, type: FeaturedPostPageDto })
   @ApiResponse({ status: 404, description: 'No such thread' })
   featured(
     @Param('id', UuidParamPipe) id: string,
@@ -41,10 +43,11 @@ export class FeaturedController {
   @HttpCode(200)
   @Roles('editor', 'moderator', 'admin')
   @ApiOperation({
+    operationId: 'featurePost',
     summary: 'Feature a visible post ("choix de la rédaction"); audited; thread event post.featured',
     description: 'Featuring a featured post changes nothing (200, no audit entry, no event).',
   })
-  @ApiResponse({ status: 200, description: 'The post, `featured: true`' })
+  @ApiResponse({ status: 200, type: PostDto, description: 'The post, `featured: true`' })
   @ApiResponse({ status: 401 })
   @ApiResponse({ status: 403, description: 'Not an editor, moderator or admin, or suspended/banned' })
   @ApiResponse({ status: 404, description: 'No such post' })
@@ -59,8 +62,12 @@ export class FeaturedController {
 
   @Delete('moderation/posts/:id/feature')
   @Roles('editor', 'moderator', 'admin')
-  @ApiOperation({ summary: 'Stop featuring a post; audited; thread event post.featured with featured: false' })
-  @ApiResponse({ status: 200, description: 'The post, `featured: false`' })
+  @ApiOperation({
+    operationId: 'unfeaturePost',
+    summary: 'Stop featuring a post; audited; thread event post.featured with featured: false',
+    description: 'Unfeaturing a post that is not featured changes nothing.',
+  })
+  @ApiResponse({ status: 200, type: PostDto, description: 'The post, `featured: false`' })
   @ApiResponse({ status: 401 })
   @ApiResponse({ status: 403, description: 'Not an editor, moderator or admin, or suspended/banned' })
   @ApiResponse({ status: 404, description: 'No such post' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowInactive, Authenticated, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { badRequest } from '../../common/errors/problem.js';
@@ -20,6 +20,7 @@ import {
   NoticeCreatedDto,
   TransparencyQuery,
 } from './dto/dsa.dto.js';
+import { TransparencyReportDto } from './dto/dsa.responses.js';
 import './dsa.messages.js';
 import { NoticesService } from './notices.service.js';
 import { TransparencyService, transparencyCsv, type TransparencyReport } from './transparency.service.js';
@@ -40,6 +41,7 @@ export class DsaController {
   @RateLimit('dsaNoticesPerHour')
   @HttpCode(201)
   @ApiOperation({
+    operationId: 'createDsaNotice',
     summary: 'Notify illegal content (DSA art. 16), with or without an account',
     description:
       'Queues the post for review (kind `dsa_notice`) and mails an acknowledgement; the notifier is mailed the decision.',
@@ -59,8 +61,12 @@ export class DsaController {
 
   @Get('me/decisions')
   @Authenticated()
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'The statements of reasons about my posts (DSA art. 17), newest first' })
+  @ApiOperation({
+    operationId: 'listMyDecisions',
+    summary: 'The statements of reasons about my posts (DSA art. 17), newest first',
+    description:
+      'Written for every hide, reject and approval refusal (by a moderator or automated), with the appeal if any.',
+  })
   @ApiResponse({ status: 200, type: DecisionPageDto })
   @ApiResponse({ status: 400, description: 'Bad limit or cursor' })
   @ApiResponse({ status: 401, description: 'Not signed in' })
@@ -72,8 +78,8 @@ export class DsaController {
   @Authenticated()
   @AllowInactive()
   @HttpCode(201)
-  @ApiBearerAuth()
   @ApiOperation({
+    operationId: 'appealDecision',
     summary: 'Appeal a decision about my post (DSA art. 20), within six months, once',
     description: 'Open to suspended and banned accounts too: the restriction is what they appeal.',
   })
@@ -90,8 +96,8 @@ export class DsaController {
   @Post('moderation/appeals/:id/decide')
   @Roles('moderator', 'admin')
   @HttpCode(200)
-  @ApiBearerAuth()
   @ApiOperation({
+    operationId: 'decideAppeal',
     summary: 'Decide an appeal: upheld, or reversed (the post is restored); the author is told',
     description: 'Only someone other than the moderator who took the decision may decide its appeal.',
   })
@@ -107,14 +113,21 @@ export class DsaController {
 
   @Get('admin/transparency')
   @Roles('admin')
-  @ApiBearerAuth()
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
+    operationId: 'getTransparencyReport',
     summary: 'Transparency figures (DSA art. 15/24) for a period; `Accept: text/csv` for CSV',
     description:
       'Decisions by action, ground, source and automation; notices and appeals by outcome; median times to decision.',
   })
-  @ApiResponse({ status: 200, description: 'The report (JSON, or CSV rows section,key,value)' })
+  @ApiResponse({
+    status: 200,
+    description: 'The report (JSON, or CSV rows section,key,value)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(TransparencyReportDto) } },
+      'text/csv': { schema: { type: 'string', example: 'section,key,value\ndecisions,total,15\n' } },
+    },
+  })
+  @ApiExtraModels(TransparencyReportDto)
   @ApiResponse({ status: 400, description: 'from/to not dates, or from after to' })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not an admin' })

@@ -1,15 +1,16 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ActiveUser, CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { CreateFlagDto } from './dto/moderation.dto.js';
+import { FlagDto } from './dto/moderation.responses.js';
 import { FlagsService, type FlagResponse } from './flags.service.js';
 import './moderation.messages.js';
 
 @ApiTags('moderation')
-@ApiBearerAuth()
 @Controller('posts')
 export class FlagsController {
   constructor(
@@ -21,17 +22,19 @@ export class FlagsController {
   @ActiveUser()
   @RateLimit('flagsPerHour')
   @ApiOperation({
+    operationId: 'flagPost',
     summary: 'Flag a post for moderators',
     description: 'One flag per user per post. Flags from FLAG_HIDE_THRESHOLD distinct users hide the post at once.',
   })
-  @ApiResponse({ status: 201, description: 'Flag recorded; the post is queued for review' })
-  @ApiResponse({ status: 400, description: 'Invalid reason or comment' })
-  @ApiResponse({ status: 401, description: 'Not signed in' })
-  @ApiResponse({ status: 403, description: 'Suspended or banned' })
-  @ApiResponse({ status: 404, description: 'No such post visible to the caller' })
-  @ApiResponse({ status: 409, description: 'Already flagged by this user' })
-  @ApiResponse({ status: 422, description: 'One cannot flag one’s own post' })
-  @ApiResponse({ status: 429, description: 'Too many flags' })
+  @ApiCreatedResponse({ type: FlagDto, description: 'Flag recorded; the post is queued for review' })
+  @ApiProblems({
+    400: 'Invalid reason or comment',
+    403: 'Suspended or banned',
+    404: 'No such post visible to the caller',
+    409: 'Already flagged by this user',
+    422: 'One cannot flag one’s own post',
+    429: 'Too many flags',
+  })
   async flag(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) postId: string,

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { PageQuery, type Page } from '../../common/pagination/cursor.js';
 import { AuditLogService, type AuditLogEntry } from './audit-log.service.js';
 import {
@@ -12,6 +13,16 @@ import {
   RequiredReasonDto,
   SuspendUserDto,
 } from './dto/moderation.dto.js';
+import {
+  AuditLogPageDto,
+  PostModerationResultDto,
+  QueueClaimDto,
+  QueuePageDto,
+  ThreadModerationResultDto,
+  UserModerationResultDto,
+  WatchedWordDto,
+  WatchedWordPageDto,
+} from './dto/moderation.responses.js';
 import './moderation.messages.js';
 import {
   ModerationService,
@@ -22,20 +33,9 @@ import {
 import { QueueService, type QueueItem } from './queue.service.js';
 import { WatchedWordsService, type WatchedWordResponse } from './watched-words.service.js';
 
-const STAFF_ONLY = [
-  ApiResponse({ status: 401, description: 'Not signed in' }),
-  ApiResponse({ status: 403, description: 'Not a moderator or admin, or suspended/banned' }),
-];
-const apply =
-  (...decorators: MethodDecorator[]): MethodDecorator =>
-  (target, key, descriptor) => {
-    for (const decorator of decorators) decorator(target, key, descriptor);
-  };
-const StaffResponses = () => apply(...STAFF_ONLY);
-
 @ApiTags('moderation')
-@ApiBearerAuth()
 @Roles('moderator', 'admin')
+@ApiProblems({ 403: 'Not a moderator or admin, or suspended/banned' })
 @Controller('moderation')
 export class ModerationController {
   constructor(
@@ -48,10 +48,15 @@ export class ModerationController {
   // ── queue ────────────────────────────────────────────────────────────────
 
   @Get('queue')
-  @ApiOperation({ summary: 'The review queue, oldest first, each item with the context needed to decide' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'Bad filter or cursor' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'listModerationQueue',
+    summary: 'The review queue, oldest first',
+    description:
+      'Each item says why it is there (`reasons`: flag counts by reason, watched word, new account, auto-hidden) and ' +
+      'carries the context needed to decide (`subject`). Filters: kind, status (default open).',
+  })
+  @ApiOkResponse({ type: QueuePageDto })
+  @ApiProblems({ 400: 'Bad filter or cursor' })
   listQueue(@Query() query: QueueQuery): Promise<Page<QueueItem>> {
     return this.queue.list({
       kind: query.kind,
@@ -64,22 +69,26 @@ export class ModerationController {
 
   @Post('queue/:id/claim')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Claim an item (advisory, 15 minutes): others acting on it get 409' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such item' })
-  @ApiResponse({ status: 409, description: 'Claimed by another moderator, or already resolved' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'claimQueueItem',
+    summary: 'Claim a queue item',
+    description: 'Advisory, for 15 minutes: another moderator acting on the item meanwhile gets 409.',
+  })
+  @ApiOkResponse({ type: QueueClaimDto })
+  @ApiProblems({ 404: 'No such item', 409: 'Claimed by another moderator, or already resolved' })
   claim(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string) {
     return this.queue.claim(actor, id);
   }
 
   @Delete('queue/:id/claim')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Release a claim' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 404, description: 'No such item' })
-  @ApiResponse({ status: 409, description: 'Claimed by another moderator' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'releaseQueueItem',
+    summary: 'Release a claim',
+    description: "Releasing an unclaimed item is a no-op; admins may release anyone's claim.",
+  })
+  @ApiNoContentResponse({ description: 'Released' })
+  @ApiProblems({ 404: 'No such item', 409: 'Claimed by another moderator' })
   async release(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<void> {
     await this.queue.release(actor, id);
   }
@@ -89,12 +98,16 @@ export class ModerationController {
   @Post('posts/:id/approve')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Approve: a pending post becomes visible; on a flagged post the flags are dismissed and the post restored',
+    operationId: 'approvePost',
+    summary: 'Approve a post',
+    description:
+      'A pending post becomes visible; on a flagged post the flags are dismissed and the post restored. Audited.',
   })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such post' })
-  @ApiResponse({ status: 409, description: 'Nothing to approve, or the item is claimed by another moderator' })
-  @StaffResponses()
+  @ApiOkResponse({ type: PostModerationResultDto })
+  @ApiProblems({
+    404: 'No such post',
+    409: 'Nothing to approve, or the item is claimed by another moderator',
+  })
   approve(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -105,11 +118,16 @@ export class ModerationController {
 
   @Post('posts/:id/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a pending post (it becomes hidden)' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such post' })
-  @ApiResponse({ status: 409, description: 'The post is not pending, or the item is claimed by another moderator' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'rejectPost',
+    summary: 'Reject a pending post',
+    description: 'The post becomes hidden; its author is told. Audited.',
+  })
+  @ApiOkResponse({ type: PostModerationResultDto })
+  @ApiProblems({
+    404: 'No such post',
+    409: 'The post is not pending, or the item is claimed by another moderator',
+  })
   reject(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -120,12 +138,17 @@ export class ModerationController {
 
   @Post('posts/:id/hide')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Hide a post, with a reason shown to its author' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'Missing reason' })
-  @ApiResponse({ status: 404, description: 'No such post' })
-  @ApiResponse({ status: 409, description: 'Already hidden or deleted, or claimed by another moderator' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'hidePost',
+    summary: 'Hide a post',
+    description: 'With a reason shown to its author; the number stays, the body leaves public view. Audited.',
+  })
+  @ApiOkResponse({ type: PostModerationResultDto })
+  @ApiProblems({
+    400: 'Missing reason',
+    404: 'No such post',
+    409: 'Already hidden or deleted, or claimed by another moderator',
+  })
   hide(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -136,12 +159,13 @@ export class ModerationController {
 
   @Post('posts/:id/restore')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Restore a hidden post' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'Missing reason' })
-  @ApiResponse({ status: 404, description: 'No such post' })
-  @ApiResponse({ status: 409, description: 'Not hidden, or claimed by another moderator' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'restorePost',
+    summary: 'Restore a hidden post',
+    description: 'The post is visible again. Audited, with the reason.',
+  })
+  @ApiOkResponse({ type: PostModerationResultDto })
+  @ApiProblems({ 400: 'Missing reason', 404: 'No such post', 409: 'Not hidden, or claimed by another moderator' })
   restore(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -154,11 +178,13 @@ export class ModerationController {
 
   @Post('threads/:id/lock')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Lock a thread: no more posts (publishes thread.locked)' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such thread' })
-  @ApiResponse({ status: 409, description: 'Already locked' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'lockThread',
+    summary: 'Lock a thread',
+    description: 'No more posts (409 to writers); publishes thread.locked. Audited.',
+  })
+  @ApiOkResponse({ type: ThreadModerationResultDto })
+  @ApiProblems({ 404: 'No such thread', 409: 'Already locked' })
   lock(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -169,11 +195,13 @@ export class ModerationController {
 
   @Post('threads/:id/unlock')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Unlock a thread' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such thread' })
-  @ApiResponse({ status: 409, description: 'Not locked' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'unlockThread',
+    summary: 'Unlock a thread',
+    description: 'Readers may post again. Audited.',
+  })
+  @ApiOkResponse({ type: ThreadModerationResultDto })
+  @ApiProblems({ 404: 'No such thread', 409: 'Not locked' })
   unlock(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -186,12 +214,20 @@ export class ModerationController {
 
   @Post('users/:id/suspend')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Suspend an account until a time in the future (moderators: readers and editors only)' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'until missing, malformed or not in the future; reason missing' })
-  @ApiResponse({ status: 404, description: 'No such user' })
-  @ApiResponse({ status: 409, description: 'The account is banned' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'suspendUser',
+    summary: 'Suspend an account until a time in the future',
+    description:
+      'Moderators suspend readers and editors only; admins anyone but themselves. The user keeps reading and cannot ' +
+      'write; live tokens stop working for writes at once. Audited.',
+  })
+  @ApiOkResponse({ type: UserModerationResultDto })
+  @ApiProblems({
+    400: 'until missing, malformed or not in the future; reason missing',
+    403: 'Not allowed on this account (rank), or not a moderator or admin',
+    404: 'No such user',
+    409: 'The account is banned',
+  })
   suspend(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -202,11 +238,13 @@ export class ModerationController {
 
   @Post('users/:id/unsuspend')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Lift a suspension' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 404, description: 'No such user' })
-  @ApiResponse({ status: 409, description: 'Not suspended' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'unsuspendUser',
+    summary: 'Lift a suspension',
+    description: 'Same rank rule as suspending. Audited.',
+  })
+  @ApiOkResponse({ type: UserModerationResultDto })
+  @ApiProblems({ 404: 'No such user', 409: 'Not suspended' })
   unsuspend(
     @CurrentUser() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -218,10 +256,13 @@ export class ModerationController {
   // ── audit log ────────────────────────────────────────────────────────────
 
   @Get('log')
-  @ApiOperation({ summary: 'The audit log, newest first: who did what to what, when, why, before → after' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'Bad filter or cursor' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'listAuditLog',
+    summary: 'The audit log, newest first',
+    description: 'Who did what to what, when, why, before → after. Append-only: no route edits or deletes it.',
+  })
+  @ApiOkResponse({ type: AuditLogPageDto })
+  @ApiProblems({ 400: 'Bad filter or cursor' })
   log(@Query() query: AuditLogQuery): Promise<Page<AuditLogEntry>> {
     return this.auditLog.list(query);
   }
@@ -229,30 +270,38 @@ export class ModerationController {
   // ── watched words ────────────────────────────────────────────────────────
 
   @Get('watched-words')
-  @ApiOperation({ summary: 'Watched words, by pattern' })
-  @ApiResponse({ status: 200 })
-  @ApiResponse({ status: 400, description: 'Bad cursor' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'listWatchedWords',
+    summary: 'Watched words, by pattern',
+    description: 'Each with its action: block (422 to the writer), require_approval (held), flag (queued).',
+  })
+  @ApiOkResponse({ type: WatchedWordPageDto })
+  @ApiProblems({ 400: 'Bad limit or cursor' })
   listWords(@Query() query: PageQuery): Promise<Page<WatchedWordResponse>> {
     return this.watchedWords.list(query.limit, query.cursor);
   }
 
   @Post('watched-words')
-  @ApiOperation({ summary: 'Add a watched word (block, require_approval or flag)' })
-  @ApiResponse({ status: 201 })
-  @ApiResponse({ status: 400, description: 'Invalid pattern or action' })
-  @ApiResponse({ status: 409, description: 'The pattern already exists (ignoring case)' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'createWatchedWord',
+    summary: 'Add a watched word',
+    description: 'A word or phrase, `*` allowed at the start or end; action block, require_approval or flag. Audited.',
+  })
+  @ApiCreatedResponse({ type: WatchedWordDto })
+  @ApiProblems({ 400: 'Invalid pattern or action', 409: 'The pattern already exists (ignoring case)' })
   createWord(@CurrentUser() actor: Actor, @Body() body: CreateWatchedWordDto): Promise<WatchedWordResponse> {
     return this.watchedWords.create(actor, body.pattern, body.action);
   }
 
   @Delete('watched-words/:id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a watched word' })
-  @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 404, description: 'No such watched word' })
-  @StaffResponses()
+  @ApiOperation({
+    operationId: 'deleteWatchedWord',
+    summary: 'Remove a watched word',
+    description: 'Posts already held or flagged stay in the queue. Audited.',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems({ 404: 'No such watched word' })
   async deleteWord(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<void> {
     await this.watchedWords.remove(actor, id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { forbidden, ProblemError } from '../../common/errors/problem.js';
@@ -9,13 +9,20 @@ import { EventStreams } from '../../platform/realtime/event-streams.js';
 import { QUEUE_KEY, QueueEventHub } from '../../platform/realtime/queue-event-hub.js';
 import { EventTicketsService } from '../notifications/event-tickets.service.js';
 import { DataSource } from 'typeorm';
-import { CreateNoteDto, NoteDto, PremoderateDto, QueueCountsDto } from './dto/moderation-context.dto.js';
+import {
+  CreateNoteDto,
+  NoteDto,
+  PremoderateDto,
+  PremoderationDto,
+  QueueCountsDto,
+  UserContextDto,
+} from './dto/moderation-context.dto.js';
+import { EventTicketDto } from '../notifications/dto/notifications.responses.js';
 import './moderation-context.messages.js';
 import { UserContextService } from './user-context.service.js';
 
 /** The moderators' live queue, queue counts, and a user's context, notes and pre-moderation. */
 @ApiTags('moderation')
-@ApiBearerAuth()
 @Controller('moderation')
 export class UserContextController {
   constructor(
@@ -28,7 +35,11 @@ export class UserContextController {
 
   @Get('queue/counts')
   @Roles('moderator', 'admin')
-  @ApiOperation({ summary: 'Open items per kind (for the console tabs)' })
+  @ApiOperation({
+    operationId: 'countModerationQueue',
+    summary: 'Open items per kind (for the console tabs)',
+    description: 'Every kind is present, 0 when none is open.',
+  })
   @ApiResponse({ status: 200, type: QueueCountsDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
@@ -39,8 +50,12 @@ export class UserContextController {
   @Post('events/ticket')
   @Roles('moderator', 'admin')
   @HttpCode(201)
-  @ApiOperation({ summary: 'A one-time ticket (60 s) for GET /api/moderation/events?ticket=' })
-  @ApiResponse({ status: 201, description: '{ticket, expiresIn}' })
+  @ApiOperation({
+    operationId: 'createModerationEventsTicket',
+    summary: 'A one-time ticket (60 s) for GET /api/moderation/events?ticket=',
+    description: 'An EventSource cannot send headers: the ticket stands for the token, once.',
+  })
+  @ApiResponse({ status: 201, type: EventTicketDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
   ticket(@CurrentUser() actor: Actor) {
@@ -49,14 +64,18 @@ export class UserContextController {
 
   @Get('events')
   @Public()
-  @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'ticket', required: true, description: 'From POST /api/moderation/events/ticket; used once' })
   @ApiOperation({
+    operationId: 'streamModerationEvents',
     summary: 'The live queue (Server-Sent Events)',
     description:
       '`queue.item.created`, `queue.item.updated`, `queue.item.resolved` with `{id, kind, status, subjectType, subjectId, version, resolution, claimedById}`, whichever instance made the change; `resync` after a gap.',
   })
-  @ApiResponse({ status: 200, description: 'text/event-stream' })
+  @ApiResponse({
+    status: 200,
+    description: 'An endless event stream',
+    content: { 'text/event-stream': { schema: { type: 'string', description: 'Server-Sent Events' } } },
+  })
   @ApiResponse({ status: 401, description: 'No ticket, or an unknown, used or expired one' })
   @ApiResponse({ status: 403, description: 'The ticket holder is not (or no longer) a moderator or admin' })
   @ApiResponse({ status: 429, description: 'Too many open streams from this IP; Retry-After: 5' })
@@ -77,8 +96,12 @@ export class UserContextController {
 
   @Get('users/:id')
   @Roles('moderator', 'admin')
-  @ApiOperation({ summary: "A user's context: status, sanctions, counts, last 20 posts, staff notes" })
-  @ApiResponse({ status: 200 })
+  @ApiOperation({
+    operationId: 'getUserContext',
+    summary: "A user's context: status, sanctions, counts, last 20 posts, staff notes",
+    description: 'Staff only; the notes are never shown to the user.',
+  })
+  @ApiResponse({ status: 200, type: UserContextDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
   @ApiResponse({ status: 404, description: 'No such user (or erased)' })
@@ -89,7 +112,11 @@ export class UserContextController {
   @Post('users/:id/notes')
   @Roles('moderator', 'admin')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Add a staff note about a user (private to staff; audited)' })
+  @ApiOperation({
+    operationId: 'addUserNote',
+    summary: 'Add a staff note about a user (private to staff; audited)',
+    description: 'Plain text, 1–2,000 characters.',
+  })
   @ApiResponse({ status: 201, type: NoteDto })
   @ApiResponse({ status: 400, description: 'Empty note or over 2,000 characters' })
   @ApiResponse({ status: 401, description: 'Not signed in' })
@@ -103,10 +130,12 @@ export class UserContextController {
   @Roles('moderator', 'admin')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'premoderateUser',
     summary:
       "Hold every post of this user for approval, until a time or until lifted (moderators: readers' and editors' accounts)",
+    description: 'Replaces a pre-moderation already in place. Audited.',
   })
-  @ApiResponse({ status: 200 })
+  @ApiResponse({ status: 200, type: PremoderationDto })
   @ApiResponse({ status: 400, description: 'until malformed or not in the future; reason missing' })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not allowed on this account (staff, or oneself)' })
@@ -118,7 +147,11 @@ export class UserContextController {
   @Delete('users/:id/premoderate')
   @Roles('moderator', 'admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Lift the pre-moderation of this user' })
+  @ApiOperation({
+    operationId: 'liftUserPremoderation',
+    summary: 'Lift the pre-moderation of this user',
+    description: 'Posts already waiting stay in the queue. Audited.',
+  })
   @ApiResponse({ status: 204 })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not allowed on this account' })

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AllowInactive, Authenticated, CurrentUser, type Actor } from '../../common/auth/decorators.js';
 import { badRequest } from '../../common/errors/problem.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { decodeTimeIdCursor, PageQuery, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlAffected, sqlRows } from '../../database/sql.js';
 import { MarkReadDto } from './dto/notifications.dto.js';
+import { MarkReadResultDto, NotificationPageDto } from './dto/notifications.responses.js';
 import type { NotificationKind } from './entities/notification.entity.js';
 import './notifications.messages.js';
 
@@ -28,17 +30,20 @@ interface NotificationRow {
 }
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('me/notifications')
 export class NotificationsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
   @Authenticated()
-  @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
-  @ApiResponse({ status: 200, description: '{items, nextCursor, unreadCount}' })
-  @ApiResponse({ status: 400, description: 'Bad limit or cursor' })
-  @ApiResponse({ status: 401 })
+  @ApiOperation({
+    operationId: 'listMyNotifications',
+    summary: 'My notifications, newest first',
+    description:
+      'Replies to my posts, @mentions, my error reports resolved, my posts moderated; with the unread count.',
+  })
+  @ApiOkResponse({ type: NotificationPageDto })
+  @ApiProblems({ 400: 'Bad limit or cursor' })
   async list(
     @CurrentUser() actor: Actor,
     @Query() query: PageQuery,
@@ -83,10 +88,13 @@ export class NotificationsController {
   @HttpCode(200)
   @Authenticated()
   @AllowInactive()
-  @ApiOperation({ summary: 'Mark some ({ids}) or all ({all: true}) of my notifications read' })
-  @ApiResponse({ status: 200, description: '{updated, unreadCount}' })
-  @ApiResponse({ status: 400, description: 'Neither or both of ids and all' })
-  @ApiResponse({ status: 401 })
+  @ApiOperation({
+    operationId: 'markMyNotificationsRead',
+    summary: 'Mark some or all of my notifications read',
+    description: "Exactly one of `{ids}` or `{all: true}`; ids of other users' notifications match nothing.",
+  })
+  @ApiOkResponse({ type: MarkReadResultDto })
+  @ApiProblems({ 400: 'Neither or both of ids and all' })
   async markRead(
     @CurrentUser() actor: Actor,
     @Body() body: MarkReadDto,

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, HttpCode, Ip, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { EventTicketDto } from './dto/notifications.responses.js';
 import type { Response } from 'express';
 import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
@@ -12,7 +13,6 @@ import './notifications.messages.js';
 
 /** My live events: a one-time ticket, then a Server-Sent Events stream opened with it. */
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('me/events')
 export class UserEventsController {
   constructor(
@@ -27,9 +27,11 @@ export class UserEventsController {
   @Authenticated()
   @AllowInactive() // reading one's own notifications is allowed to every account
   @ApiOperation({
+    operationId: 'createMyEventsTicket',
     summary: 'A one-time ticket (60 s) for GET /api/me/events?ticket= (an EventSource cannot send headers)',
+    description: 'Single use; stored hashed.',
   })
-  @ApiResponse({ status: 201, description: '{ticket, expiresIn}' })
+  @ApiResponse({ status: 201, type: EventTicketDto })
   @ApiResponse({ status: 401 })
   async ticket(
     @CurrentUser() actor: Actor,
@@ -42,15 +44,19 @@ export class UserEventsController {
 
   @Get()
   @Public()
-  @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'ticket', required: true, description: 'From POST /api/me/events/ticket; used once' })
   @ApiOperation({
+    operationId: 'streamMyEvents',
     summary: 'My live events (Server-Sent Events)',
     description:
       '`notification.created` with `{id, type, data, createdAt}` the moment a notification of mine is written ' +
       '(whichever instance wrote it), `resync` after a server-side gap; a `: heartbeat` comment every 15 s.',
   })
-  @ApiResponse({ status: 200, description: 'text/event-stream' })
+  @ApiResponse({
+    status: 200,
+    description: 'An endless event stream',
+    content: { 'text/event-stream': { schema: { type: 'string', description: 'Server-Sent Events' } } },
+  })
   @ApiResponse({ status: 401, description: 'No ticket, or an unknown, used or expired one' })
   @ApiResponse({ status: 429, description: 'Too many open streams from this IP; Retry-After: 5' })
   @ApiResponse({ status: 503, description: 'This instance is shutting down; reconnect' })

@@ -1,18 +1,18 @@
 import { Controller, Get, Headers, Ip, Logger, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { canSeePublication, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { sqlRows } from '../../database/sql.js';
 import { EventStreams, type MissedEvents } from '../../platform/realtime/event-streams.js';
 import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { RESYNC_EVENT, ThreadEventHub, toDelivered } from '../../platform/realtime/thread-event-hub.js';
 import './realtime.messages.js';
 
-@ApiTags('threads')
-@ApiBearerAuth()
+@ApiTags('discussions')
 @Controller()
 export class RealtimeController {
   constructor(
@@ -26,8 +26,8 @@ export class RealtimeController {
 
   @Get('threads/:id/events')
   @Public()
-  @ApiProduces('text/event-stream')
   @ApiOperation({
+    operationId: 'streamThreadEvents',
     summary: 'Live events of a thread (Server-Sent Events)',
     description:
       'Events `post.created`, `post.updated`, `post.hidden`, `post.featured`, `thread.locked`, `thread.unlocked` ' +
@@ -37,13 +37,19 @@ export class RealtimeController {
       '`resync`. A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL ' +
       'LISTEN/NOTIFY; events are stored for replay in the same transaction).',
   })
-  @ApiResponse({ status: 200, description: 'text/event-stream' })
-  @ApiResponse({ status: 404, description: 'No such thread (or its article is not yet published)' })
-  @ApiResponse({
-    status: 429,
-    description: 'Too many open streams from this IP (SSE_MAX_STREAMS_PER_IP); Retry-After: 5',
+  @ApiOkResponse({
+    description: 'An endless event stream',
+    content: {
+      'text/event-stream': {
+        schema: { type: 'string', example: 'event: post.created\nid: 42\ndata: {"postId":"…","number":7}\n\n' },
+      },
+    },
   })
-  @ApiResponse({ status: 503, description: 'This instance is shutting down; reconnect' })
+  @ApiProblems({
+    404: 'No such thread (or its article is not yet published)',
+    429: 'Too many open streams from this IP (SSE_MAX_STREAMS_PER_IP)',
+    503: 'This instance is shutting down: reconnect',
+  })
   async events(
     @Param('id', UuidParamPipe) id: string,
     @Ip() ip: string | undefined,

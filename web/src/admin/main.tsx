@@ -2,21 +2,8 @@ import '../shared/console.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, query, type Page } from '../shared/api.js';
+import type { AdminUser } from '../shared/api-schemas.js';
 import { api, errorText, L, lang, StaffShell } from '../shared/staff.js';
-
-interface AdminUser {
-  id: string;
-  username: string | null;
-  email: string | null;
-  displayName: string | null;
-  role: 'reader' | 'editor' | 'moderator' | 'admin';
-  status: 'active' | 'suspended' | 'banned';
-  suspendedUntil: string | null;
-  sanctionReason: string | null;
-  createdAt: string;
-  postCount: number;
-  flagsReceived?: number;
-}
 
 const ROLES = {
   reader: L('lecteur', 'reader'),

@@ -32,4 +32,3 @@ export function itemTitle(item: QueueItem): string {
 
 export const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
-

@@ -14,7 +14,13 @@ const TABS: Array<{ kind: Kind; label: string }> = [
 export function QueueView() {
   const [kind, setKind] = useState<Kind>('flagged');
   const [items, setItems] = useState<QueueItem[]>([]);
-  const [counts, setCounts] = useState<Record<Kind, number>>({ flagged: 0, pending: 0, error_report: 0 });
+  const [counts, setCounts] = useState<Record<Kind, number>>({
+    flagged: 0,
+    pending: 0,
+    error_report: 0,
+    dsa_notice: 0,
+    appeal: 0,
+  });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -157,4 +163,3 @@ export function QueueView() {
     </>
   );
 }
-

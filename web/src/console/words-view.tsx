@@ -9,7 +9,6 @@ const WORD_ACTIONS: Record<string, string> = {
   flag: L('publier et signaler', 'publish and flag'),
 };
 
-
 export function WordsView() {
   const [words, setWords] = useState<WatchedWord[]>([]);
   const [pattern, setPattern] = useState('');
@@ -113,4 +112,3 @@ export function WordsView() {
     </section>
   );
 }
-

@@ -2,8 +2,11 @@
  * The one HTTP client of every page and of the widget: JSON in and out,
  * problem+json errors as ApiError, the access token kept in memory only and
  * the refresh token in localStorage (rotated on every use, so a single
- * refresh is in flight at a time).
+ * refresh is in flight at a time). `api.client` is the same client typed from
+ * the OpenAPI document (openapi-fetch over the generated api-types.ts).
  */
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './api-types.js';
 
 export interface FieldError {
   field: string;
@@ -73,11 +76,47 @@ export class Api {
   private refreshing: Promise<boolean> | null = null;
   private listeners = new Set<Listener>();
   user: Me | null = null;
+  /**
+   * Typed calls: paths, parameters, bodies and answers come from the OpenAPI
+   * document. `await api.ok(api.client.GET('/api/threads/{id}', { params: { path: { id } } }))`.
+   */
+  readonly client: Client<paths>;
 
   constructor(
     readonly base: string,
     readonly language: string,
-  ) {}
+  ) {
+    this.client = createClient<paths>({ baseUrl: base, fetch: (request) => this.authorizedFetch(request) });
+  }
+
+  /** What `client` sends: the caller's language and token; on a 401, one refresh and one retry. */
+  private async authorizedFetch(request: Request): Promise<Response> {
+    const send = (original: Request) => {
+      const headers = new Headers(original.headers);
+      headers.set('Accept-Language', this.language);
+      if (this.accessToken) headers.set('Authorization', `Bearer ${this.accessToken}`);
+      return fetch(new Request(original, { headers }));
+    };
+    const retry = request.clone();
+    const response = await send(request);
+    if (response.status === 401 && readStorage() && (await this.refresh())) return send(retry);
+    return response;
+  }
+
+  /** The answer of a typed call, or its problem as an ApiError (status 0: the network failed). */
+  async ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+    let result: { data?: T; error?: unknown; response: Response };
+    try {
+      result = await call;
+    } catch {
+      throw new ApiError(0, { status: 0, detail: this.language === 'en' ? 'Network error' : 'Erreur réseau' });
+    }
+    if (!result.response.ok) {
+      const problem = result.error && typeof result.error === 'object' ? (result.error as Problem) : undefined;
+      throw new ApiError(result.response.status, { ...problem, status: result.response.status });
+    }
+    return result.data as T;
+  }
 
   onUser(listener: Listener): () => void {
     this.listeners.add(listener);

@@ -1,18 +1,6 @@
 import '../shared/page.css';
+import type { Article } from '../shared/api-schemas.js';
 import { frenchDate, getJson, h, safeUrl } from './dom.js';
-
-interface Article {
-  slug: string;
-  title: string;
-  summary?: string;
-  bodyHtml?: string;
-  body?: string;
-  publishedAt: string;
-  author?: { displayName: string } | null;
-  sources?: Array<{ label: string; url: string }>;
-  related?: Array<{ title: string; url: string }>;
-  corrections?: Array<{ note: string; createdAt: string }>;
-}
 
 /**
  * `/articles/:slug`: one article, then the discussion exactly as a news site

@@ -1,13 +1,6 @@
 import '../shared/page.css';
+import type { ArticleSummary } from '../shared/api-schemas.js';
 import { frenchDate, getJson, h } from './dom.js';
-
-interface ArticleSummary {
-  slug: string;
-  title: string;
-  summary?: string;
-  publishedAt: string;
-  thread?: { postCount: number };
-}
 
 /** `/`: the demo news site's front page, from GET /api/articles. */
 async function main() {

@@ -1,31 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { Poll } from '../shared/api-schemas.js';
 import { useId, useUser, useWidget } from './context.js';
 
-export interface PollOption {
-  id: string;
-  label: string;
-  votes?: number;
-  percent?: number;
-}
-
-export interface Poll {
-  id: string;
-  question: string;
-  mode: 'single' | 'multiple';
-  status: string;
-  closesAt: string | null;
-  maxChoices?: number;
-  allowVoteChange?: boolean;
-  options: PollOption[];
-  totalVoters?: number;
-  myVote: string[] | { optionIds: string[] } | null;
-}
+// The server's shapes, generated from its OpenAPI document (npm run openapi).
+export type { Poll, PollOption } from '../shared/api-schemas.js';
 
 function myChoices(poll: Poll): string[] {
-  const vote = poll.myVote;
-  if (!vote) return [];
-  if (Array.isArray(vote)) return vote;
-  return Array.isArray(vote.optionIds) ? vote.optionIds : [];
+  return poll.myVote ?? [];
 }
 
 /** One reader poll: the ballot, then the results as bars with whole percentages. */
@@ -72,7 +53,11 @@ export function PollView({ initial }: { initial: Poll }) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (selected.length === 0) return;
-    void run(() => api.request<Poll>('PUT', `/api/polls/${poll.id}/vote`, { optionIds: selected }));
+    void run(() =>
+      api.ok(
+        api.client.PUT('/api/polls/{id}/vote', { params: { path: { id: poll.id } }, body: { optionIds: selected } }),
+      ),
+    );
   };
 
   return (
@@ -156,7 +141,12 @@ export function PollView({ initial }: { initial: Poll }) {
             type="button"
             class="t-link"
             disabled={busy}
-            onClick={() => void run(() => api.request<Poll | null>('DELETE', `/api/polls/${poll.id}/vote`))}
+            onClick={() =>
+              void run(async () => {
+                await api.ok(api.client.DELETE('/api/polls/{id}/vote', { params: { path: { id: poll.id } } }));
+                return null;
+              })
+            }
           >
             {t.withdrawVote}
           </button>

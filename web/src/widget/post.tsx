@@ -1,27 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../shared/api.js';
+import type { Post, PostAuthor } from '../shared/api-schemas.js';
 import { useId, useUser, useWidget } from './context.js';
 
-export interface PostAuthor {
-  username: string | null;
-  displayName: string;
-}
-
-export interface Post {
-  id: string;
-  threadId: string;
-  number: number;
-  author: PostAuthor | null;
-  body: string | null;
-  html: string | null;
-  replyTo: { id: string; number: number; author: PostAuthor | null } | null;
-  status: 'visible' | 'pending' | 'hidden' | 'deleted';
-  score: number;
-  myVote?: number | null;
-  editedAt: string | null;
-  createdAt: string;
-  permissions?: { canEdit: boolean; canDelete: boolean };
-}
+// The server's shapes, generated from its OpenAPI document (npm run openapi).
+export type { Post, PostAuthor } from '../shared/api-schemas.js';
 
 const FLAG_REASONS = ['spam', 'abuse', 'off_topic', 'illegal', 'other'];
 
@@ -60,13 +43,13 @@ export function PostView(props: {
 
   const vote = (value: 1 | -1) =>
     act(async () => {
-      const result =
+      const params = { path: { id: post.id } };
+      const result = await api.ok(
         post.myVote === value
-          ? await api.request<{ score: number; myVote: number | null } | null>('DELETE', `/api/posts/${post.id}/vote`)
-          : await api.request<{ score: number; myVote: number | null }>('PUT', `/api/posts/${post.id}/vote`, { value });
-      if (result && typeof result.score === 'number')
-        props.onChange({ ...post, score: result.score, myVote: result.myVote });
-      else props.onChange(await api.get<Post>(`/api/posts/${post.id}`));
+          ? api.client.DELETE('/api/posts/{id}/vote', { params })
+          : api.client.PUT('/api/posts/{id}/vote', { params, body: { value } }),
+      );
+      props.onChange({ ...post, score: result.score, myVote: result.myVote });
     });
 
   return (

@@ -1,13 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, query, type Page } from '../shared/api.js';
+import { ApiError } from '../shared/api.js';
+import type { ArticleThreadRef } from '../shared/api-schemas.js';
 import { useId, useUser, useWidget } from './context.js';
 import { authorName, PostView, type Post } from './post.js';
 
-export interface ThreadInfo {
-  id: string;
-  status: 'open' | 'locked';
-  postCount: number;
-}
+/** The article's thread as the article answer carries it (generated from the OpenAPI document). */
+export type ThreadInfo = ArticleThreadRef;
 
 const PAGE_SIZE = 50;
 
@@ -49,8 +47,10 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
   const loadPage = async (pageCursor: string | null) => {
     setLoadError(null);
     try {
-      const page = await api.get<Page<Post>>(
-        `/api/threads/${info.id}/posts${query({ limit: PAGE_SIZE, cursor: pageCursor })}`,
+      const page = await api.ok(
+        api.client.GET('/api/threads/{id}/posts', {
+          params: { path: { id: info.id }, query: { limit: PAGE_SIZE, cursor: pageCursor ?? undefined } },
+        }),
       );
       if (!pageCursor) performance.mark('tribune:posts-received');
       merge(page.items);
@@ -239,10 +239,12 @@ function Composer(props: {
     setError(null);
     setNotice(null);
     try {
-      const post = await api.request<Post>('POST', `/api/threads/${props.threadId}/posts`, {
-        body,
-        ...(props.replyTo ? { replyTo: props.replyTo.id } : {}),
-      });
+      const post = await api.ok(
+        api.client.POST('/api/threads/{id}/posts', {
+          params: { path: { id: props.threadId } },
+          body: { body, ...(props.replyTo ? { replyTo: props.replyTo.id } : {}) },
+        }),
+      );
       setBody('');
       if (post.status === 'pending') setNotice(t.pendingNotice);
       props.onPosted(post);

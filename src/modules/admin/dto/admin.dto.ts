@@ -63,39 +63,49 @@ export class SanctionReasonDto {
 const Present = () => ValidateIf((_object, value) => value !== undefined);
 
 export class RateLimitsPatchDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100000)
   loginPerMinute?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100000)
   registerPerHour?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 }) @Present() @IsInt() @Min(1) @Max(100000) forgotPerHour?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
+  @Present()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  forgotPerHour?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100000)
   postsPerMinute?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 }) @Present() @IsInt() @Min(1) @Max(100000) flagsPerHour?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
+  @Present()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  flagsPerHour?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100000)
   votesPerMinute?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100000)
   errorReportsPerHour?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Present()
   @IsInt()
   @Min(1)
@@ -111,21 +121,36 @@ export class RateLimitsPatchDto {
 
 /** `PATCH /api/admin/settings`: any subset; `rateLimits` may itself be partial. */
 export class SettingsPatchDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'Distinct flags that hide a post at once' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 100,
+    description: 'Distinct flags that hide a post at once',
+  })
   @Present()
   @IsInt()
   @Min(1)
   @Max(100)
   flagHideThreshold?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000, description: "A new account's first posts held for approval" })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1000,
+    description: "A new account's first posts held for approval",
+  })
   @Present()
   @IsInt()
   @Min(0)
   @Max(1000)
   premoderateFirstPosts?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 525600, description: 'Minutes an author may edit a post (0: no limit)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 525600,
+    description: 'Minutes an author may edit a post (0: no limit)',
+  })
   @Present()
   @IsInt()
   @Min(0)

@@ -17,20 +17,20 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class SourceDto {
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Insee, note de conjoncture' })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   label: string;
 
-  @ApiProperty({ format: 'uri', maxLength: 2000 })
+  @ApiProperty({ format: 'uri', maxLength: 2000, example: 'https://www.insee.fr/fr/statistiques' })
   @IsUrl(URL_OPTIONS)
   @MaxLength(2000)
   url: string;
 }
 
 export class RelatedLinkDto {
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Retraites : le calendrier de la réforme' })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -43,32 +43,45 @@ export class RelatedLinkDto {
 }
 
 export class CreateArticleDto {
-  @ApiProperty({ maxLength: 300 })
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Réforme des retraites : ce qui change au 1er janvier' })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional({ description: 'Derived from the title when absent (accents transliterated)', maxLength: 120 })
+  @ApiPropertyOptional({
+    description: 'Derived from the title when absent (accents transliterated)',
+    maxLength: 120,
+    pattern: SLUG_PATTERN.source,
+    example: 'reforme-des-retraites-ce-qui-change',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   @Matches(SLUG_PATTERN)
   slug?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    example: 'Âge de départ, durée de cotisation, pensions : le point sur les nouvelles règles.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   summary?: string;
 
-  @ApiProperty({ description: 'Markdown', maxLength: 200_000 })
+  @ApiProperty({
+    description: 'Markdown',
+    minLength: 1,
+    maxLength: 200_000,
+    example: 'Le gouvernement a présenté **mercredi** sa réforme des retraites…',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(200_000)
   body: string;
 
-  @ApiPropertyOptional({ type: [SourceDto] })
+  @ApiPropertyOptional({ type: [SourceDto], maxItems: 50 })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -76,7 +89,12 @@ export class CreateArticleDto {
   @Type(() => SourceDto)
   sources?: SourceDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'e.g. « Et vous ? Qu’en pensez-vous ? »' })
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 10,
+    description: 'Up to 10 prompts of ≤ 500 characters',
+    example: ['Et vous ? Qu’en pensez-vous ?'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -84,7 +102,7 @@ export class CreateArticleDto {
   @MaxLength(500, { each: true })
   discussionPrompts?: string[];
 
-  @ApiPropertyOptional({ type: [RelatedLinkDto], description: '« Voir aussi »' })
+  @ApiPropertyOptional({ type: [RelatedLinkDto], maxItems: 20, description: '« Voir aussi »' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -118,7 +136,12 @@ export class CreateArticleDto {
 
 /** Every field of an article but its publication time may change; none is required. */
 export class UpdateArticleDto extends PartialType(OmitType(CreateArticleDto, ['publishedAt'] as const)) {
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Appends a dated note to the public corrections log' })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 2000,
+    description: 'Appends a dated note to the public corrections log',
+    example: 'Une version précédente de cet article indiquait un taux de chômage de 7,1 %.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)

@@ -9,19 +9,19 @@ export class RegisterDto {
   @Matches(USERNAME_PATTERN, { message: 'username must be 3–32 characters among letters, digits, _ . -' })
   username: string;
 
-  @ApiProperty({ example: 'marie@example.fr' })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'marie@example.fr' })
   @IsString()
   @MaxLength(254)
   @IsEmail()
   email: string;
 
-  @ApiProperty({ minLength: 10, maxLength: 256 })
+  @ApiProperty({ minLength: 10, maxLength: 256, example: 'cheval-batterie-agrafe' })
   @IsString()
   @MinLength(10)
   @MaxLength(256)
   password: string;
 
-  @ApiPropertyOptional({ maxLength: 64 })
+  @ApiPropertyOptional({ maxLength: 64, example: 'Marie Lefèvre' })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -30,13 +30,13 @@ export class RegisterDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ description: 'Username or email, any case' })
+  @ApiProperty({ description: 'Username or email, any case', minLength: 1, maxLength: 254, example: 'marie_l' })
   @IsString()
   @MinLength(1)
   @MaxLength(254)
   login: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 256, example: 'cheval-batterie-agrafe' })
   @IsString()
   @MinLength(1)
   @MaxLength(256)
@@ -53,7 +53,7 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -61,7 +61,7 @@ export class RefreshDto {
 }
 
 export class ForgotPasswordDto {
-  @ApiProperty()
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'marie@example.fr' })
   @IsString()
   @MaxLength(254)
   @IsEmail()
@@ -69,7 +69,7 @@ export class ForgotPasswordDto {
 }
 
 export class ResetPasswordDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 200, description: 'The token from the mail' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)

@@ -5,7 +5,12 @@ import { PageQuery } from '../../../common/pagination/cursor.js';
 import { MAX_POST_LENGTH } from '../post-pipeline.service.js';
 
 export class CreatePostDto {
-  @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
+  @ApiProperty({
+    description: 'Markdown source',
+    minLength: 1,
+    maxLength: MAX_POST_LENGTH,
+    example: 'Très bon article, mais le chiffre du chômage cité date de 2023 : **7,3 %** aujourd’hui.',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_POST_LENGTH)
@@ -18,21 +23,26 @@ export class CreatePostDto {
 }
 
 export class EditPostDto {
-  @ApiProperty({ description: 'Markdown source', maxLength: MAX_POST_LENGTH })
+  @ApiProperty({
+    description: 'Markdown source',
+    minLength: 1,
+    maxLength: MAX_POST_LENGTH,
+    example: 'Très bon article, mais le chiffre du chômage cité date de 2023 : **7,4 %** aujourd’hui.',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_POST_LENGTH)
   body: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: 500, example: 'Coquille corrigée' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   reason?: string;
 }
 
-export class VoteDto {
-  @ApiProperty({ enum: [1, -1] })
+export class PostVoteDto {
+  @ApiProperty({ type: 'integer', enum: [1, -1], example: 1 })
   @IsInt()
   @IsIn([1, -1])
   value: number;
@@ -42,7 +52,11 @@ const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value;
 
 export class ListPostsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Posts whose number is greater than this (post-number order only)', minimum: 0 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Posts whose number is greater than this (post-number order only)',
+    minimum: 0,
+  })
   @IsOptional()
   @Transform(toInteger)
   @IsInt()
@@ -61,6 +75,12 @@ export class ListPostsQuery extends PageQuery {
 }
 
 export class VoteResultDto {
-  @ApiProperty() score: number;
-  @ApiProperty({ nullable: true, enum: [1, -1] }) myVote: number | null;
+  @ApiProperty({ type: 'integer', description: 'The post score after the vote', example: 3 }) score: number;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    enum: [1, -1],
+    description: "The caller's vote, null once withdrawn",
+  })
+  myVote: number | null;
 }

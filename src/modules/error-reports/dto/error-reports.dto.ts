@@ -4,6 +4,7 @@ import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLen
 import { PageQuery } from '../../../common/pagination/cursor.js';
 import type { ErrorReportStatus } from '../entities/error-report.entity.js';
 import type { ErrorReportResolution } from '../error-reports.policy.js';
+import type { ErrorReportDetail, ErrorReportHistoryEntry, ErrorReportView } from '../error-reports.service.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -21,6 +22,7 @@ export class CreateErrorReportDto {
     maxLength: 1000,
     description:
       'The wrong passage, copied from the article (whitespace, case and typographic quotes are ignored when matching). Plain text.',
+    example: 'un taux de chômage de 7,1 %',
   })
   @Transform(trim)
   @IsString()
@@ -28,14 +30,26 @@ export class CreateErrorReportDto {
   @MaxLength(1000)
   quote: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'The proposed correction. Plain text.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2000,
+    description: 'The proposed correction. Plain text.',
+    example: 'un taux de chômage de 7,3 %',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MaxLength(2000)
   suggestion?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Anything else the newsroom should know. Plain text.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2000,
+    description: 'Anything else the newsroom should know. Plain text.',
+    example: 'Chiffre de l’Insee publié le 14 novembre.',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -43,8 +57,12 @@ export class CreateErrorReportDto {
   comment?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'email',
     maxLength: 320,
     description: 'Anonymous reporters only: an address for follow-up. Private (staff only); ignored when signed in.',
+    example: 'lecteur@example.fr',
   })
   @IsOptional()
   @Transform(trim)
@@ -77,8 +95,11 @@ export class UpdateErrorReportDto {
   status: ErrorReportResolution;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     maxLength: 2000,
     description: 'Why; shown in the history to staff and to the reporter. Plain text.',
+    example: 'Chiffre vérifié auprès de l’Insee : corrigé.',
   })
   @IsOptional()
   @Transform(trim)
@@ -87,9 +108,12 @@ export class UpdateErrorReportDto {
   note?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     minLength: 1,
     maxLength: 2000,
     description: 'With status "fixed": a dated note appended to the article\'s public corrections log. Plain text.',
+    example: 'Une version précédente de cet article indiquait un taux de chômage de 7,1 %.',
   })
   @IsOptional()
   @Transform(trim)
@@ -98,7 +122,12 @@ export class UpdateErrorReportDto {
   @MaxLength(2000)
   correctionNote?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'With status "duplicate": another report on the same article.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'With status "duplicate": another report on the same article.',
+  })
   @IsOptional()
   @IsUUID()
   duplicateOfId?: string | null;
@@ -110,47 +139,52 @@ export class ErrorReportCreatedDto {
   @ApiProperty({ enum: ['open'] }) status: 'open';
 }
 
-class ArticleRefDto {
+class ErrorReportArticleDto {
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
 }
 
-class UserRefDto {
+class ErrorReportUserDto {
   @ApiProperty({ nullable: true, type: String }) username: string | null;
 }
 
-export class ErrorReportEventDto {
+export class ErrorReportEventDto implements ErrorReportHistoryEntry {
   @ApiProperty({ enum: STATUSES, nullable: true }) fromStatus: ErrorReportStatus | null;
   @ApiProperty({ enum: STATUSES }) toStatus: ErrorReportStatus;
   @ApiProperty({ nullable: true, type: String, description: 'Plain text: escape it when displaying.' }) note:
     string | null;
-  @ApiProperty({ nullable: true, type: UserRefDto }) actor: UserRefDto | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ nullable: true, type: ErrorReportUserDto }) actor: ErrorReportUserDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ErrorReportDto {
+export class ErrorReportDto implements ErrorReportView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: ArticleRefDto }) article: ArticleRefDto;
+  @ApiProperty({ type: ErrorReportArticleDto }) article: ErrorReportArticleDto;
   @ApiProperty({ description: 'Plain text as the reader sent it: escape it when displaying.' }) quote: string;
   @ApiProperty({
+    type: 'integer',
     description: "UTF-16 offset of the quoted passage in title + '\\n' + summary + '\\n' + body (Markdown source)",
   })
   quoteOffset: number;
-  @ApiProperty({ description: 'The article revision the quote refers to' }) articleRevision: number;
+  @ApiProperty({
+    description: "Whether the quote still occurs in the article's current text (re-checked on every change)",
+  })
+  quoteFound: boolean;
+  @ApiProperty({ type: 'integer', description: 'The article revision the quote refers to' }) articleRevision: number;
   @ApiProperty({ nullable: true, type: String, description: 'Plain text: escape it when displaying.' }) suggestion:
     string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Plain text: escape it when displaying.' }) comment:
     string | null;
   @ApiProperty({ enum: STATUSES }) status: ErrorReportStatus;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) duplicateOfId: string | null;
-  @ApiProperty({ nullable: true, type: UserRefDto }) reporter: UserRefDto | null;
+  @ApiProperty({ nullable: true, type: ErrorReportUserDto }) reporter: ErrorReportUserDto | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: "Staff only: an anonymous reporter's address" })
   reporterEmail?: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export class ErrorReportDetailDto extends ErrorReportDto {
+export class ErrorReportDetailDto extends ErrorReportDto implements ErrorReportDetail {
   @ApiProperty({ type: [ErrorReportEventDto] }) history: ErrorReportEventDto[];
 }
 

@@ -41,3 +41,71 @@ export class NoteDto {
   @ApiProperty({ nullable: true, type: String, description: "The staff member's username" }) author: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
+
+class ContextUserDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true }) username: string | null;
+  @ApiProperty({ type: String, nullable: true }) displayName: string | null;
+  @ApiProperty({ enum: ['reader', 'editor', 'moderator', 'admin'] }) role: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'banned'] }) status: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) suspendedUntil: string | null;
+  @ApiProperty({ type: String, nullable: true }) sanctionReason: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+class ContextPremoderationDto {
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: until lifted' })
+  until: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ format: 'date-time' }) since: string;
+}
+
+class ContextCountsDto {
+  @ApiProperty({ type: 'integer', minimum: 0 }) posts: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) visible: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) pending: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) hidden: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) deleted: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) rejected: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) flagsReceived: number;
+}
+
+class ContextSanctionDto {
+  @ApiProperty({ example: 'user.suspend' }) action: string;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The staff member's username" }) by: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) after: Record<string, unknown> | null;
+}
+
+class ContextArticleDto {
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+}
+
+class ContextPostDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) threadId: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) number: number;
+  @ApiProperty({ enum: ['visible', 'pending', 'hidden', 'deleted'] }) status: string;
+  @ApiProperty({ description: 'The first characters of the Markdown source' }) excerpt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: ContextArticleDto }) article: ContextArticleDto;
+}
+
+/** GET /api/moderation/users/{id}: what a moderator needs at a glance. */
+export class UserContextDto {
+  @ApiProperty({ type: ContextUserDto }) user: ContextUserDto;
+  @ApiProperty({ type: ContextPremoderationDto, nullable: true }) premoderation: ContextPremoderationDto | null;
+  @ApiProperty({ type: ContextCountsDto }) counts: ContextCountsDto;
+  @ApiProperty({ type: [ContextSanctionDto] }) sanctions: ContextSanctionDto[];
+  @ApiProperty({ type: [ContextPostDto], description: 'The last 20, newest first' }) lastPosts: ContextPostDto[];
+  @ApiProperty({ type: [NoteDto] }) notes: NoteDto[];
+}
+
+export class PremoderationDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: until lifted' })
+  until: string | null;
+  @ApiProperty() reason: string;
+}

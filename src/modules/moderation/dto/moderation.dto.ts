@@ -9,7 +9,7 @@ export class CreateFlagDto {
   @IsIn(FLAG_REASONS)
   reason: FlagReason;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ maxLength: 1000, example: 'Propos injurieux envers un autre lecteur' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -38,7 +38,7 @@ export class QueueQuery extends PageQuery {
 }
 
 export class OptionalReasonDto {
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ maxLength: 500, example: 'Débat apaisé, discussion rouverte' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -46,7 +46,7 @@ export class OptionalReasonDto {
 }
 
 export class RequiredReasonDto {
-  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Propos injurieux' })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
@@ -59,7 +59,7 @@ export class SuspendUserDto {
   @IsISO8601({ strict: true })
   until: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Insultes répétées' })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
@@ -67,7 +67,12 @@ export class SuspendUserDto {
 }
 
 export class CreateWatchedWordDto {
-  @ApiProperty({ minLength: 1, maxLength: 100, description: 'A word or phrase; `*` allowed at the start or end' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 100,
+    description: 'A word or phrase; `*` allowed at the start or end',
+    example: 'arnaque*',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -79,7 +84,7 @@ export class CreateWatchedWordDto {
 }
 
 export class AuditLogQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Actor user id' })
+  @ApiPropertyOptional({ description: 'Actor user id', format: 'uuid' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -97,7 +102,7 @@ export class AuditLogQuery extends PageQuery {
   @MaxLength(24)
   targetType?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 64, description: 'Target id' })
   @IsOptional()
   @IsString()
   @MaxLength(64)

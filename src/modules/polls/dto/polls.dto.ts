@@ -23,7 +23,7 @@ export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 10;
 
 export class CreatePollDto {
-  @ApiProperty({ maxLength: 500, example: 'Quels sont d’après vous les éléments les plus importants ?' })
+  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Quels sont d’après vous les éléments les plus importants ?' })
   @IsString()
   @MinLength(1)
   @MaxLength(500)
@@ -34,6 +34,7 @@ export class CreatePollDto {
     minItems: MIN_OPTIONS,
     maxItems: MAX_OPTIONS,
     description: 'Distinct labels, ≤ 200 chars each',
+    example: ['Le pouvoir d’achat', 'L’âge de départ', 'La pénibilité'],
   })
   @IsArray()
   @ArrayMinSize(MIN_OPTIONS)
@@ -48,6 +49,7 @@ export class CreatePollDto {
   mode: PollMode;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     description: 'Multiple mode: 2..options.length (default: options.length). Single mode: 1 or absent.',
   })
@@ -71,8 +73,14 @@ export class CreatePollDto {
   allowVoteChange?: boolean;
 }
 
-export class VoteDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: MAX_OPTIONS })
+export class PollBallotDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: MAX_OPTIONS,
+    description: 'single: exactly one option; multiple: 1..maxChoices distinct options',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_OPTIONS)

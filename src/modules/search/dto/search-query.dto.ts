@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageOf } from '../../../common/openapi/page.dto.js';
 import { PageQuery } from '../../../common/pagination/cursor.js';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
@@ -12,7 +13,7 @@ export class SearchQueryDto extends PageQuery {
     minLength: 1,
     maxLength: SEARCH_QUERY_MAX_LENGTH,
     description: 'websearch_to_tsquery syntax: words, "a phrase", or, -excluded. Accents and plurals are ignored.',
-    example: 'election presidentielle',
+    example: 'réforme des retraites',
   })
   @IsString()
   @Length(1, SEARCH_QUERY_MAX_LENGTH)
@@ -45,3 +46,26 @@ export interface SearchItem {
   excerpt: string;
   createdAt: string;
 }
+
+export class SearchAuthorDto implements SearchAuthor {
+  @ApiProperty({ example: 'marie_l' }) username: string;
+  @ApiProperty({ example: 'Marie L.' }) displayName: string;
+}
+
+export class SearchItemDto implements SearchItem {
+  @ApiProperty({ enum: ['post', 'article'] }) type: 'post' | 'article';
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'reforme-des-retraites-ce-qui-change' }) articleSlug: string;
+  @ApiProperty({ example: 'Réforme des retraites : ce qui change au 1er janvier' }) articleTitle: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Posts only' }) threadId?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Posts only' }) number?: number;
+  @ApiProperty({ type: SearchAuthorDto, nullable: true }) author: SearchAuthorDto | null;
+  @ApiProperty({
+    description: 'Escaped text whose only tags are <mark>…</mark> around the matched words: safe to insert as HTML',
+    example: '… la <mark>réforme</mark> des <mark>retraites</mark> entre en vigueur …',
+  })
+  excerpt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export const SearchPageDto = PageOf(SearchItemDto, 'SearchPage');

@@ -2,14 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 export class UpdateMeDto {
-  @ApiPropertyOptional({ maxLength: 64 })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 64, example: 'Marie Lefèvre' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(64)
   displayName?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000 })
+  @ApiPropertyOptional({ maxLength: 2000, example: 'Lectrice à Lyon, passionnée de politique locale.' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -17,7 +17,7 @@ export class UpdateMeDto {
 }
 
 export class ChangePasswordDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 256 })
   @IsString()
   @MinLength(1)
   @MaxLength(256)
@@ -31,7 +31,7 @@ export class ChangePasswordDto {
 }
 
 export class DeleteMeDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 256, description: 'The current password, to confirm' })
   @IsString()
   @MinLength(1)
   @MaxLength(256)
