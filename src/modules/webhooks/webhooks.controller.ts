@@ -15,6 +15,7 @@ export class WebhooksController {
 
   @Post()
   @ApiOperation({
+    operationId: 'createWebhook',
     summary: 'Register a webhook',
     description:
       'Events are POSTed as `{type, timestamp, data}` with Standard Webhooks headers (`webhook-id`, ' +
@@ -30,7 +31,11 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List the webhooks (without their secrets)' })
+  @ApiOperation({
+    operationId: 'listWebhooks',
+    summary: 'List the webhooks (without their secrets)',
+    description: 'URL, events and creation time of each webhook; the signing secret is shown only at creation.',
+  })
   @ApiResponse({ status: 200, type: WebhookListDto })
   list(): Promise<WebhookListDto> {
     return this.webhooks.list();
@@ -38,7 +43,11 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a webhook', description: 'Pending deliveries are cancelled. Audited.' })
+  @ApiOperation({
+    operationId: 'deleteWebhook',
+    summary: 'Remove a webhook',
+    description: 'Pending deliveries are cancelled. Audited.',
+  })
   @ApiResponse({ status: 204, description: 'Removed' })
   @ApiResponse({ status: 404, description: 'No such webhook' })
   async remove(@CurrentUser() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<void> {
@@ -47,6 +56,7 @@ export class WebhooksController {
 
   @Get(':id/deliveries')
   @ApiOperation({
+    operationId: 'listWebhookDeliveries',
     summary: "A webhook's recent deliveries, newest first",
     description: 'Each with its status, attempts, last response code or error, and next attempt time.',
   })

@@ -1572,14 +1572,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the webhooks (without their secrets) */
-    get: operations['WebhooksController_list'];
+    /**
+     * List the webhooks (without their secrets)
+     * @description URL, events and creation time of each webhook; the signing secret is shown only at creation.
+     */
+    get: operations['listWebhooks'];
     put?: never;
     /**
      * Register a webhook
      * @description Events are POSTed as `{type, timestamp, data}` with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`), at least once, retried with growing delays. The URL must be http(s) and resolve to public addresses only, and not redirect elsewhere (422), unless `WEBHOOK_ALLOW_PRIVATE` allows it. The secret is in this answer only. Audited.
      */
-    post: operations['WebhooksController_create'];
+    post: operations['createWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1600,7 +1603,7 @@ export interface paths {
      * Remove a webhook
      * @description Pending deliveries are cancelled. Audited.
      */
-    delete: operations['WebhooksController_remove'];
+    delete: operations['deleteWebhook'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1617,7 +1620,7 @@ export interface paths {
      * A webhook's recent deliveries, newest first
      * @description Each with its status, attempts, last response code or error, and next attempt time.
      */
-    get: operations['WebhooksController_deliveries'];
+    get: operations['listWebhookDeliveries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -10814,7 +10817,7 @@ export interface operations {
       };
     };
   };
-  WebhooksController_list: {
+  listWebhooks: {
     parameters: {
       query?: never;
       header?: {
@@ -10875,7 +10878,7 @@ export interface operations {
       };
     };
   };
-  WebhooksController_create: {
+  createWebhook: {
     parameters: {
       query?: never;
       header?: {
@@ -10958,7 +10961,7 @@ export interface operations {
       };
     };
   };
-  WebhooksController_remove: {
+  deleteWebhook: {
     parameters: {
       query?: never;
       header?: {
@@ -11038,7 +11041,7 @@ export interface operations {
       };
     };
   };
-  WebhooksController_deliveries: {
+  listWebhookDeliveries: {
     parameters: {
       query?: {
         limit?: number;
