@@ -23,7 +23,7 @@ const CSP_DIRECTIVES = {
 };
 
 /** Every route is under /api, but for these controller paths. */
-const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
+export const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
 
 const documents = new WeakMap<object, OpenAPIObject>();
 

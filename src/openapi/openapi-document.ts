@@ -157,6 +157,8 @@ function completeOperation(operation: Operation, route: AppRoute): void {
     { $ref: '#/components/parameters/AcceptLanguage' },
   ];
   for (const parameter of operation.parameters) {
+    // A header read with @Headers() is optional to the caller (Last-Event-ID, Accept…).
+    if ('in' in parameter && parameter.in === 'header') parameter.required = false;
     if ('in' in parameter && parameter.in === 'path' && route.uuidParams.includes(parameter.name)) {
       parameter.schema = { type: 'string', format: 'uuid' };
       parameter.description ??= 'A UUID; a malformed one answers 404 like an absent one';

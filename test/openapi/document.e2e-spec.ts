@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { buildOfflineOpenApiDocument } from '../../src/app.factory.js';
+import { API_PREFIX, buildOfflineOpenApiDocument } from '../../src/app.factory.js';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/config.js';
 import { API_KEY_SCHEME, BEARER_SCHEME } from '../../src/openapi/openapi-document.js';
@@ -27,8 +27,6 @@ const UNDOCUMENTED: Record<string, string> = {
   'get /metrics': 'Prometheus scrape endpoint, outside /api; bind it privately in production',
 };
 
-const PREFIX = { globalPrefix: 'api', unprefixed: ['metrics'] };
-
 let document: OpenAPIObject;
 let routes: AppRoute[];
 
@@ -39,7 +37,7 @@ beforeAll(async () => {
     AppModule.forRoot({ config, databaseUrl: 'postgres://offline/offline' }),
     { preview: true, logger: false, abortOnError: false },
   );
-  routes = routeTable(app, PREFIX);
+  routes = routeTable(app, API_PREFIX);
   await app.close();
 });
 

@@ -5578,8 +5578,8 @@ export interface operations {
   streamThreadEvents: {
     parameters: {
       query?: never;
-      header: {
-        'last-event-id': string;
+      header?: {
+        'last-event-id'?: string;
         /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
         'Accept-Language'?: components['parameters']['AcceptLanguage'];
       };
