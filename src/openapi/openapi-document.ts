@@ -55,6 +55,9 @@ export function buildOpenApiDocument(app: INestApplication, prefix: RoutePrefix)
   );
   document.components ??= {};
   document.components.parameters = { AcceptLanguage: ACCEPT_LANGUAGE };
+  // RFC 9457 extension members (e.g. suspendedUntil and reason on auth.account_suspended) may follow.
+  const problem = document.components.schemas?.Problem as { additionalProperties?: boolean } | undefined;
+  if (problem) problem.additionalProperties = true;
   const routes = routeTable(app, prefix);
   for (const route of routes) {
     const operation = document.paths[route.path]?.[route.method as 'get'];

@@ -1,10 +1,10 @@
 import { Controller, HttpCode, Inject, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AllowInactive, Public } from '../../common/auth/decorators.js';
 import { badRequest, conflict } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { PreferencesDto } from './dto/preferences.dto.js';
+import { PreferencesDto } from './dto/preferences.dto.js';
 import './notifications.messages.js';
 import { PreferencesService, type MailKind } from './preferences.service.js';
 import { unsubscribeKey, verifyUnsubscribeToken } from './unsubscribe-token.js';
@@ -15,6 +15,11 @@ const PREFERENCE_OF: Record<MailKind, keyof PreferencesDto> = {
   reportResolved: 'emailOnReportResolved',
   moderation: 'emailOnModeration',
 };
+
+class UnsubscribeResultDto {
+  @ApiProperty({ description: 'The kind of mail turned off', example: 'emailOnReply' }) kind: string;
+  @ApiProperty({ type: PreferencesDto }) preferences: PreferencesDto;
+}
 
 /**
  * One-click unsubscribe (RFC 8058): mail clients POST the List-Unsubscribe URL
@@ -39,8 +44,12 @@ export class UnsubscribeController {
   @Public()
   @AllowInactive() // the token decides; a suspended or banned account may still stop its mail
   @ApiQuery({ name: 'token', required: true, description: "From a mail's List-Unsubscribe link" })
-  @ApiOperation({ summary: 'Turn off the kind of mail the link came with (one click, no sign-in)' })
-  @ApiResponse({ status: 200, description: '{kind, preferences}' })
+  @ApiOperation({
+    operationId: 'unsubscribe',
+    summary: 'Turn off the kind of mail the link came with (one click, no sign-in)',
+    description: 'RFC 8058 one-click: the token from the mail, in the query string; the body is ignored.',
+  })
+  @ApiResponse({ status: 200, type: UnsubscribeResultDto, description: 'That kind of mail is off' })
   @ApiResponse({ status: 400, description: 'Missing, forged or expired token (nothing changed)' })
   @ApiResponse({ status: 409, description: 'That kind of mail is already off: the link was used (nothing changed)' })
   async unsubscribe(@Query('token') token: unknown): Promise<{ kind: MailKind; preferences: PreferencesDto }> {

@@ -99,6 +99,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/email/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm my e-mail address with the token mailed at registration
+     * @description The token is single use; with REQUIRE_VERIFIED_EMAIL=true an unverified account cannot post.
+     */
+    post: operations['verifyEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/logout': {
     parameters: {
       query?: never;
@@ -589,6 +609,26 @@ export interface paths {
     get: operations['streamMyEvents'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn off the kind of mail the link came with (one click, no sign-in)
+     * @description RFC 8058 one-click: the token from the mail, in the query string; the body is ignored.
+     */
+    post: operations['unsubscribe'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1750,6 +1790,8 @@ export interface components {
       requestId?: string;
       /** @description Present on 400 (and some 422) answers: each invalid field and why */
       errors?: components['schemas']['ProblemFieldError'][];
+    } & {
+      [key: string]: unknown;
     };
     Readiness: {
       /** @enum {string} */
@@ -1830,6 +1872,10 @@ export interface components {
       status: 'active' | 'suspended' | 'banned';
       /** Format: date-time */
       suspendedUntil: string | null;
+      /** @description Whether the address was confirmed through the link mailed at registration */
+      emailVerified: boolean;
+      /** @description Why the account is suspended (null when it is not) */
+      suspensionReason: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -1858,6 +1904,10 @@ export interface components {
     };
     Refresh: {
       refreshToken: string;
+    };
+    VerifyEmail: {
+      /** @description The token from the verification mail */
+      token: string;
     };
     ForgotPassword: {
       /**
@@ -2080,6 +2130,14 @@ export interface components {
        * @example 60
        */
       expiresIn: number;
+    };
+    UnsubscribeResult: {
+      /**
+       * @description The kind of mail turned off
+       * @example emailOnReply
+       */
+      kind: string;
+      preferences: components['schemas']['Preferences'];
     };
     PostAuthor: {
       /**
@@ -3901,6 +3959,78 @@ export interface operations {
       };
       /** @description Body larger than 256 KB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Database unreachable or instance draining: retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyEmail'];
+      };
+    };
+    responses: {
+      /** @description Verified (GET /api/me shows emailVerified: true) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing or malformed token */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in but not allowed (role), or account suspended or banned */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, used or expired token (nothing changed) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6052,6 +6182,70 @@ export interface operations {
       };
     };
   };
+  unsubscribe: {
+    parameters: {
+      query: {
+        /** @description From a mail's List-Unsubscribe link */
+        token: unknown;
+      };
+      header?: {
+        /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description That kind of mail is off */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribeResult'];
+        };
+      };
+      /** @description Missing, forged or expired token (nothing changed) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description That kind of mail is already off: the link was used (nothing changed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Database unreachable or instance draining: retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listArticles: {
     parameters: {
       query?: {
@@ -7328,6 +7522,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FeaturedPostPage'];
         };
+      };
+      /** @description Not modified: the If-None-Match sent names the current ETag (anonymous callers; no body) */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Malformed body or query: unknown field, wrong type or out-of-range value; `errors[]` names each field */
       400: {
