@@ -145,6 +145,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   /** Stops fetching, lets running jobs finish (up to 10 s), then closes pg-boss's pool. */
   async beforeApplicationShutdown(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000, close: true, wait: true });
+    // pg-boss 10 then removes its stopped workers in a loop of its own that re-checks every
+    // second (and loads node:timers/promises at each turn): let it end before we report the
+    // shutdown done, so nothing of the queue still runs once the process (or a test) moves on.
+    if (this.config.JOBS_WORKER && this.queues.size > 0) await new Promise((resolve) => setTimeout(resolve, 1_100));
   }
 }
 
