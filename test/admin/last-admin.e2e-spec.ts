@@ -12,8 +12,10 @@ describe('admin: the last admin', () => {
     // Every demotion locks all admin rows, so 90 of them run one after another; on a
     // busy CI machine the last ones may wait longer for a pool connection than the
     // default 5 s, which would (rightly) answer 503. This suite is about the
-    // invariant under concurrency, not overload, so it allows a longer wait.
-    t = await startTestApp({ DB_CONNECT_TIMEOUT_MS: '30000' });
+    // invariant under concurrency, not overload, so it allows a longer wait, both for a
+    // pool connection and for the row lock (a statement waiting on a lock counts toward
+    // statement_timeout: CI once saw the 90-demotion test end in one deliberate 503).
+    t = await startTestApp({ DB_CONNECT_TIMEOUT_MS: '30000', DB_STATEMENT_TIMEOUT_MS: '60000' });
   });
   afterAll(async () => t.close());
 
