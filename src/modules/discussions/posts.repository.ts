@@ -15,6 +15,15 @@ export function visibleDelta(from: PostStatus | null, to: PostStatus): number {
  */
 export class PostsRepository {
   /**
+   * A column expression: the publication time of the article of the post row
+   * `alias` (its thread's article). Every route reaching a post checks it with
+   * `canSeePublication`, so an embargoed article's posts are 404 like the article.
+   */
+  static articlePublishedAtSql(alias: string): string {
+    return `(SELECT a.published_at FROM threads th JOIN articles a ON a.id = th.article_id WHERE th.id = ${alias}.thread_id)`;
+  }
+
+  /**
    * `UPDATE posts SET status = to, <assignments> WHERE id = postId`, plus the
    * thread's count. `assignments` use parameters from $3 on (`extra`).
    */

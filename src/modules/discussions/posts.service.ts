@@ -420,11 +420,12 @@ export class PostsService {
     actor: Actor,
     editWindowMinutes: number,
   ): Promise<PostRow> {
-    const [current] = await sqlRows<PostRow>(manager, `${postSelect('$2')} WHERE p.id = $1 FOR UPDATE OF p`, [
-      postId,
-      actor.id,
-    ]);
-    if (!current) throw notFound();
+    const [current] = await sqlRows<PostRow & { article_published_at: Date }>(
+      manager,
+      `${postSelect('$2', 'posts p', ARTICLE_PUBLISHED_AT)} WHERE p.id = $1 FOR UPDATE OF p`,
+      [postId, actor.id],
+    );
+    if (!current || !canSeePublication(actor, new Date(current.article_published_at))) throw notFound();
     ensureCanEditPost(
       actor,
       {
@@ -439,12 +440,12 @@ export class PostsService {
   }
 
   async listRevisions(postId: string, actor: Actor, language: Language): Promise<RevisionResponse[]> {
-    const [post] = await sqlRows<{ author_id: string | null }>(
+    const [post] = await sqlRows<{ author_id: string | null; article_published_at: Date }>(
       this.dataSource,
-      `SELECT author_id FROM posts WHERE id = $1`,
+      `SELECT author_id, ${PostsRepository.articlePublishedAtSql('posts')} AS article_published_at FROM posts WHERE id = $1`,
       [postId],
     );
-    if (!post) throw notFound();
+    if (!post || !canSeePublication(actor, new Date(post.article_published_at))) throw notFound();
     ensureCanReadRevisions(actor, { authorId: post.author_id });
     const rows = await sqlRows<{
       revision: number;
@@ -482,8 +483,14 @@ export class PostsService {
         status: PostRow['status'];
         thread_id: string;
         number: number;
-      }>(manager, `SELECT author_id, status, thread_id, number FROM posts WHERE id = $1 FOR UPDATE`, [postId]);
-      if (!post) throw notFound();
+        article_published_at: Date;
+      }>(
+        manager,
+        `SELECT author_id, status, thread_id, number, ${PostsRepository.articlePublishedAtSql('posts')} AS article_published_at
+           FROM posts WHERE id = $1 FOR UPDATE`,
+        [postId],
+      );
+      if (!post || !canSeePublication(actor, new Date(post.article_published_at))) throw notFound();
       ensureCanDeletePost(actor, { authorId: post.author_id, status: post.status });
       if (post.status === 'deleted') return;
       await PostsRepository.changeStatus(manager, postId, post.status, 'deleted', `deleted_at = now()`);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import type { PostStatus } from './entities/post.entity.js';
 import { ensureCanVote } from './posts.policy.js';
+import { PostsRepository } from './posts.repository.js';
 
 export interface VoteResult {
   score: number;
@@ -20,13 +21,24 @@ export interface VoteResult {
 export class VotesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async votablePost(manager: EntityManager, actor: Actor, postId: string): Promise<void> {
-    const [post] = await sqlRows<{ author_id: string | null; status: PostStatus }>(
+  /** The post's author and status; 404 when absent or when its article is not yet published to the actor. */
+  private async visiblePost(
+    manager: EntityManager,
+    actor: Actor,
+    postId: string,
+  ): Promise<{ author_id: string | null; status: PostStatus }> {
+    const [post] = await sqlRows<{ author_id: string | null; status: PostStatus; article_published_at: Date }>(
       manager,
-      `SELECT author_id, status FROM posts WHERE id = $1`,
+      `SELECT author_id, status, ${PostsRepository.articlePublishedAtSql('posts')} AS article_published_at
+         FROM posts WHERE id = $1`,
       [postId],
     );
-    if (!post) throw notFound();
+    if (!post || !canSeePublication(actor, new Date(post.article_published_at))) throw notFound();
+    return post;
+  }
+
+  private async votablePost(manager: EntityManager, actor: Actor, postId: string): Promise<void> {
+    const post = await this.visiblePost(manager, actor, postId);
     ensureCanVote(actor, { authorId: post.author_id, status: post.status });
   }
 
@@ -58,8 +70,7 @@ export class VotesService {
 
   async withdraw(postId: string, actor: Actor): Promise<VoteResult> {
     return this.dataSource.transaction(async (manager) => {
-      const [exists] = await sqlRows<{ id: string }>(manager, `SELECT id FROM posts WHERE id = $1`, [postId]);
-      if (!exists) throw notFound();
+      await this.visiblePost(manager, actor, postId);
       const [removed] = await sqlRows<{ value: number }>(
         manager,
         `DELETE FROM post_votes WHERE post_id = $1 AND user_id = $2 RETURNING value`,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
 import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
+import { PostsRepository } from '../discussions/posts.repository.js';
 import { ModerationQueueRepository } from '../moderation/moderation-queue.repository.js';
 import { noticeAcknowledgement, noticeDecision } from './dsa-mails.js';
 import { DsaRepository } from './dsa.repository.js';
@@ -34,10 +35,14 @@ export class NoticesService {
   create(input: NoticeInput, actor: Actor | undefined, locale: string): Promise<{ id: string }> {
     return this.dataSource.transaction(async (manager) => {
       // The post's row lock serialises notices on one post, so the item's count stays exact.
-      const [post] = await sqlRows<{ id: string }>(manager, `SELECT id FROM posts WHERE id = $1 FOR UPDATE`, [
-        input.postId,
-      ]);
-      if (!post) throw notFound('dsa.post_not_found');
+      const [post] = await sqlRows<{ id: string; article_published_at: Date }>(
+        manager,
+        `SELECT id, ${PostsRepository.articlePublishedAtSql('posts')} AS article_published_at
+           FROM posts WHERE id = $1 FOR UPDATE`,
+        [input.postId],
+      );
+      // An embargoed article's post is as absent as the article to whoever may not see it.
+      if (!post || !canSeePublication(actor, new Date(post.article_published_at))) throw notFound('dsa.post_not_found');
       const notice = await this.repository.insertNotice(manager, {
         postId: input.postId,
         legalGround: input.legalGround,

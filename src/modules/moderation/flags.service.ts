@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { conflict, notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
@@ -94,12 +94,18 @@ export class FlagsService {
     actor: Actor,
     postId: string,
   ): Promise<{ author_id: string | null }> {
-    const [post] = await sqlRows<{ status: PostForPolicy['status']; author_id: string | null }>(
+    const [post] = await sqlRows<{
+      status: PostForPolicy['status'];
+      author_id: string | null;
+      article_published_at: Date;
+    }>(
       manager,
-      `SELECT status, author_id FROM posts WHERE id = $1`,
+      `SELECT status, author_id, ${PostsRepository.articlePublishedAtSql('posts')} AS article_published_at
+         FROM posts WHERE id = $1`,
       [postId],
     );
-    if (!post) throw notFound();
+    // An embargoed article's post is 404 like the article (flagging would confirm it exists).
+    if (!post || !canSeePublication(actor, new Date(post.article_published_at))) throw notFound();
     ensureCanFlagPost(actor, { status: post.status, authorId: post.author_id });
     return post;
   }

@@ -1,4 +1,4 @@
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import type { PollMode, ResultsVisibility } from './entities/poll.entity.js';
 import { percentagesByLargestRemainder } from './largest-remainder.js';
@@ -36,6 +36,7 @@ export interface PollView {
 interface PollRow {
   id: string;
   article_slug: string;
+  article_published_at: Date;
   question: string;
   mode: PollMode;
   max_choices: number;
@@ -61,7 +62,7 @@ interface PollRow {
  */
 const pollsQuery = (where: string) => `
   WITH target AS (
-    SELECT p.id, a.slug AS article_slug, p.question, p.mode, p.max_choices, p.closes_at, p.closed_at,
+    SELECT p.id, a.slug AS article_slug, a.published_at AS article_published_at, p.question, p.mode, p.max_choices, p.closes_at, p.closed_at,
            p.results_visibility, p.allow_vote_change, p.created_at,
            (p.closed_at IS NOT NULL OR coalesce(p.closes_at <= now(), false)) AS closed,
            (SELECT count(*)::int FROM poll_ballots b WHERE b.poll_id = p.id) AS total_voters,
@@ -88,7 +89,10 @@ const BY_ARTICLE = pollsQuery('p.article_id = $1::uuid');
 
 export type PollFilter = { pollId: string } | { articleId: string };
 
-/** Polls as the caller sees them (counts hidden where visibility says so), oldest first. */
+/**
+ * Polls as the caller sees them (counts hidden where visibility says so), oldest first.
+ * A poll of an article not yet published to the caller is left out (so 404 by id).
+ */
 export async function loadPollViews(
   db: Queryable,
   filter: PollFilter,
@@ -102,7 +106,9 @@ export async function loadPollViews(
     if (group) group.push(row);
     else groups.set(row.id, [row]);
   }
-  return [...groups.values()].map((group) => toPollView(group, actor));
+  return [...groups.values()]
+    .filter((group) => canSeePublication(actor, new Date(group[0]!.article_published_at)))
+    .map((group) => toPollView(group, actor));
 }
 
 function toPollView(rows: PollRow[], actor: Actor | null | undefined): PollView {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
+import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, unprocessable } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
@@ -96,7 +96,7 @@ export class PollsService {
   async vote(actor: Actor, pollId: string, rawOptionIds: string[]): Promise<PollView> {
     const optionIds = rawOptionIds.map((id) => id.toLowerCase());
     return this.dataSource.transaction(async (manager) => {
-      const poll = await this.lockPoll(manager, pollId);
+      const poll = await this.lockPoll(manager, pollId, actor);
       if (poll.mode === 'single' && optionIds.length !== 1) {
         throw badRequest('validation.failed', {}, [{ field: 'optionIds', code: 'polls.single_needs_one' }]);
       }
@@ -137,7 +137,7 @@ export class PollsService {
   /** Withdraws the caller's ballot (idempotent: no ballot is fine). */
   async withdrawVote(actor: Actor, pollId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const poll = await this.lockPoll(manager, pollId);
+      const poll = await this.lockPoll(manager, pollId, actor);
       ensureCanWithdrawVote(poll);
       await manager.query(`DELETE FROM poll_ballots WHERE poll_id = $1 AND user_id = $2`, [pollId, actor.id]);
     });
@@ -179,8 +179,11 @@ export class PollsService {
     return article.id;
   }
 
-  /** The poll row, share-locked for the transaction: a close (UPDATE) waits until the vote commits. */
-  private async lockPoll(manager: EntityManager, pollId: string): Promise<LockedPoll> {
+  /**
+   * The poll row, share-locked for the transaction: a close (UPDATE) waits until the vote commits.
+   * 404 when absent, and when its article is not yet published to the actor.
+   */
+  private async lockPoll(manager: EntityManager, pollId: string, actor: Actor): Promise<LockedPoll> {
     const [row] = await sqlRows<{
       id: string;
       mode: PollMode;
@@ -188,14 +191,16 @@ export class PollsService {
       results_visibility: ResultsVisibility;
       allow_vote_change: boolean;
       closed: boolean;
+      article_published_at: Date;
     }>(
       manager,
       `SELECT id, mode, max_choices, results_visibility, allow_vote_change,
-              (closed_at IS NOT NULL OR coalesce(closes_at <= now(), false)) AS closed
+              (closed_at IS NOT NULL OR coalesce(closes_at <= now(), false)) AS closed,
+              (SELECT a.published_at FROM articles a WHERE a.id = polls.article_id) AS article_published_at
        FROM polls WHERE id = $1 FOR SHARE`,
       [pollId],
     );
-    if (!row) throw notFound('polls.not_found');
+    if (!row || !canSeePublication(actor, new Date(row.article_published_at))) throw notFound('polls.not_found');
     return {
       id: row.id,
       mode: row.mode,
