@@ -121,7 +121,11 @@ async function instrument(page: Page, sightings: Sightings): Promise<void> {
 /** Clicks every link inside `selector` in place (navigation away is aborted by the route handler). */
 async function clickEveryLink(page: Page, selector: string): Promise<number> {
   return page.evaluate((root) => {
-    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>(`${root} a`));
+    // The widget renders in an open shadow root: look there too.
+    const scopes: ParentNode[] = [document];
+    for (const element of Array.from(document.querySelectorAll('*')))
+      if (element.shadowRoot) scopes.push(element.shadowRoot);
+    const links = scopes.flatMap((scope) => Array.from(scope.querySelectorAll<HTMLAnchorElement>(`${root} a`)));
     for (const link of links) {
       link.addEventListener('click', (event) => {
         // Follow javascript: links as a browser would (that is the attack); stop real navigations.
@@ -138,7 +142,10 @@ async function offenders(page: Page, selector: string): Promise<string[]> {
   return page.evaluate(
     ({ root, tags, attributes }) => {
       const found: string[] = [];
-      for (const element of Array.from(document.querySelectorAll(`${root} *`))) {
+      const scopes: ParentNode[] = [document];
+      for (const element of Array.from(document.querySelectorAll('*')))
+        if (element.shadowRoot) scopes.push(element.shadowRoot);
+      for (const element of scopes.flatMap((scope) => Array.from(scope.querySelectorAll(`${root} *`)))) {
         if (!tags.includes(element.tagName)) found.push(`<${element.tagName.toLowerCase()}>`);
         for (const attribute of Array.from(element.attributes)) {
           if (!attributes.includes(attribute.name)) found.push(`${element.tagName.toLowerCase()}[${attribute.name}]`);
@@ -272,7 +279,12 @@ describeInBrowser('XSS corpus in a real browser', () => {
     for (const [index, slug] of slugs.entries()) {
       await page.goto(`${base}/articles/${slug}`);
       const expected = Math.min(50, PAYLOADS.length - index * 50);
-      await page.waitForFunction((count) => document.querySelectorAll('.t-body').length >= count, expected);
+      await page.waitForFunction(
+        (count) =>
+          (document.querySelector('[data-tribune-article]')?.shadowRoot?.querySelectorAll('.t-body').length ?? 0) >=
+          count,
+        expected,
+      );
       rendered += await page.locator('.t-body').count();
       await page.waitForTimeout(300);
       clicked += await clickEveryLink(page, '.t-body');

@@ -4,6 +4,7 @@ import { useWidget } from './context.js';
 import { AuthBar } from './auth.js';
 import { ErrorReport } from './error-report.js';
 import { PollView, type Poll } from './poll.js';
+import { ReaderTools } from './reader-tools.js';
 import { ThreadView, type ThreadInfo } from './thread.js';
 
 interface ArticleForWidget {
@@ -82,6 +83,7 @@ export function App({ slug, root }: { slug: string; root: HTMLElement }) {
         <PollView key={`${poll.id}-${api.user?.id ?? 'anonymous'}`} initial={poll} />
       ))}
       <AuthBar />
+      <ReaderTools threadId={article.thread?.id ?? null} />
       {article.thread && <ThreadView info={article.thread} />}
       <ErrorReport slug={article.slug} root={root} />
     </div>

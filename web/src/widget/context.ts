@@ -7,6 +7,10 @@ export interface WidgetContext {
   api: Api;
   t: Messages;
   lang: 'fr' | 'en';
+  /** The widget's shadow root: ids are looked up here (document.getElementById does not see inside it). */
+  root: ShadowRoot;
+  /** The page's `[data-tribune-article]` element holding the shadow root. */
+  host: HTMLElement;
 }
 
 export const Ctx = createContext<WidgetContext>(null as unknown as WidgetContext);
@@ -26,4 +30,20 @@ let sequence = 0;
 export function useId(prefix: string): string {
   const [id] = useState(() => `tribune-${prefix}-${++sequence}`);
   return id;
+}
+
+/** The DOM id of post n° `number` inside the widget. */
+export const postAnchor = (number: number): string => `tribune-post-${number}`;
+
+/**
+ * Scrolls to post n° `number` and moves the focus there. In-page `#fragment`
+ * links do not reach into a shadow root, so the widget's own links call this.
+ * Returns false when that post is not on screen (not loaded yet).
+ */
+export function focusPost(root: ShadowRoot, number: number): boolean {
+  const element = root.getElementById(postAnchor(number));
+  if (!element) return false;
+  element.scrollIntoView({ block: 'center' });
+  element.focus({ preventScroll: true });
+  return true;
 }

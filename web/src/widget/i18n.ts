@@ -89,9 +89,7 @@ const fr = {
   close: 'Fermer',
 };
 
-type Messages = typeof fr;
-
-const en: Messages = {
+const en: typeof fr = {
   discussion: 'Discussion',
   promptsTitle: 'What about you? What do you think?',
   loading: 'Loading…',
@@ -178,5 +176,180 @@ const en: Messages = {
   close: 'Close',
 };
 
+// ---- Reader widget: bell, reading, DSA notices, fixes of #20 (owned by the widget) ----
+const moderatedFr: Record<string, string> = {
+  approve: 'a été validé et publié',
+  reject: 'a été refusé par la modération',
+  hide: 'a été masqué par la modération',
+  restore: 'a été rétabli',
+};
+const reportStatusFr: Record<string, string> = {
+  accepted: 'il a été accepté',
+  rejected: 'il n’a pas été retenu',
+  fixed: 'l’article a été corrigé',
+  duplicate: 'l’erreur avait déjà été signalée',
+};
+
+const frWidget = {
+  // bell
+  bellTitle: 'Notifications',
+  unread: (n: number): string => (n <= 1 ? 'non lue' : 'non lues'),
+  newNotification: 'Nouveau :',
+  noNotifications: 'Aucune notification pour l’instant.',
+  markAllRead: 'Tout marquer comme lu',
+  markRead: 'Marquer comme lu',
+  seePost: 'Voir le message',
+  someone: 'Quelqu’un',
+  notifReply: (by: string, n: number) => `${by} vous a répondu (message n° ${n})`,
+  notifMention: (by: string, n: number) => `${by} vous a mentionné dans le message n° ${n}`,
+  notifModerated: (action: string, n: number) =>
+    `Votre message n° ${n} ${moderatedFr[action] ?? 'a été examiné par la modération'}`,
+  notifFlag: (outcome: string, n: number) =>
+    outcome === 'agreed'
+      ? `Merci : le message n° ${n} que vous avez signalé a été masqué`
+      : `Le message n° ${n} que vous avez signalé a été examiné et reste publié`,
+  notifReport: (title: string, status: string) =>
+    `Votre signalement d’erreur sur « ${title || 'un article'} » : ${reportStatusFr[status] ?? 'il a été traité'}`,
+  notifAppeal: (outcome: string): string =>
+    outcome === 'reversed'
+      ? 'Votre recours a été accepté : votre message est rétabli'
+      : 'Votre recours a été examiné : la décision est maintenue',
+  notifOther: 'Nouvelle notification',
+  quoted: (text: string) => `« ${text} »`,
+  // reading
+  sortLabel: 'Ordre des messages',
+  sortOldest: 'Plus anciens',
+  sortNewest: 'Plus récents',
+  featuredTitle: 'Choix de la rédaction',
+  featuredBadge: 'Choix de la rédaction',
+  badges: { journalist: 'Journaliste', staff: 'Équipe' } as Record<string, string>,
+  replies: (n: number) => (n === 1 ? '1 réponse' : `${n} réponses`),
+  hideReplies: 'Masquer les réponses',
+  myPosts: 'Mes commentaires',
+  myPostsTitle: 'Mes commentaires',
+  noMyPosts: 'Vous n’avez encore publié aucun commentaire visible.',
+  onArticle: (title: string) => `Sur « ${title} »`,
+  searchLabel: 'Rechercher dans la discussion',
+  searchButton: 'Rechercher',
+  searchResults: (n: number) => (n === 0 ? 'Aucun résultat.' : n === 1 ? '1 résultat' : `${n} résultats`),
+  searchClear: 'Effacer la recherche',
+  theArticle: 'Dans l’article',
+  percent: (n: number) => `${n} %`,
+  scoreOf: (n: number) => `Score : ${n}`,
+  charCount: (n: number, max: number) => `${n.toLocaleString('fr-FR')} / ${max.toLocaleString('fr-FR')} caractères`,
+  tooLong: (n: number, max: number) =>
+    `Votre message fait ${n.toLocaleString('fr-FR')} caractères : la limite est de ${max.toLocaleString('fr-FR')}. Raccourcissez-le avant de publier.`,
+  blankPost: 'Votre message est vide : écrivez quelques mots avant de publier.',
+  // DSA notice (EU Digital Services Act, art. 16)
+  more: 'Plus d’actions',
+  dsaOpen: 'Signaler un contenu illicite',
+  dsaTitle: 'Signaler un contenu illicite',
+  dsaIntro:
+    'Ce formulaire sert à signaler un contenu que vous estimez illégal (règlement européen sur les services numériques, art. 16). Pour un simple désaccord, utilisez « Signaler ».',
+  dsaLegalGround: 'Loi ou règle enfreinte',
+  dsaLegalGroundHint: 'Par exemple : diffamation (loi du 29 juillet 1881, art. 29)',
+  dsaExplanation: 'Pourquoi ce contenu est-il illicite ?',
+  dsaExplanationHint: 'Expliquez précisément en quoi ce message enfreint la loi.',
+  dsaName: 'Votre nom (facultatif)',
+  dsaEmail: 'Votre e-mail (obligatoire, pour l’accusé de réception et la décision)',
+  dsaGoodFaith: 'Je déclare de bonne foi que les informations de ce signalement sont exactes et complètes.',
+  dsaSend: 'Envoyer le signalement',
+  dsaDone: 'Merci. Votre signalement a été enregistré ; un accusé de réception vous a été envoyé par e-mail.',
+  required: 'obligatoire',
+};
+
+const enWidget: typeof frWidget = {
+  bellTitle: 'Notifications',
+  unread: () => 'unread',
+  newNotification: 'New:',
+  noNotifications: 'No notifications yet.',
+  markAllRead: 'Mark all as read',
+  markRead: 'Mark as read',
+  seePost: 'See the message',
+  someone: 'Someone',
+  notifReply: (by: string, n: number) => `${by} replied to you (message #${n})`,
+  notifMention: (by: string, n: number) => `${by} mentioned you in message #${n}`,
+  notifModerated: (action: string, n: number) =>
+    `Your message #${n} ${
+      ({ approve: 'was approved', reject: 'was rejected', hide: 'was hidden', restore: 'was restored' } as Record<string, string>)[
+        action
+      ] ?? 'was reviewed'
+    }`,
+  notifFlag: (outcome: string, n: number) =>
+    outcome === 'agreed' ? `Thank you: message #${n} you flagged was hidden` : `Message #${n} you flagged was reviewed and stays`,
+  notifReport: (title: string, status: string) => `Your error report on “${title || 'an article'}”: ${status || 'handled'}`,
+  notifAppeal: (outcome: string) =>
+    outcome === 'reversed' ? 'Your appeal was granted: your message is restored' : 'Your appeal was reviewed: the decision stands',
+  notifOther: 'New notification',
+  quoted: (text: string) => `“${text}”`,
+  sortLabel: 'Order of messages',
+  sortOldest: 'Oldest',
+  sortNewest: 'Newest',
+  featuredTitle: 'Editors’ picks',
+  featuredBadge: 'Editors’ pick',
+  badges: { journalist: 'Journalist', staff: 'Staff' },
+  replies: (n: number) => (n === 1 ? '1 reply' : `${n} replies`),
+  hideReplies: 'Hide replies',
+  myPosts: 'My comments',
+  myPostsTitle: 'My comments',
+  noMyPosts: 'You have not posted any visible comment yet.',
+  onArticle: (title: string) => `On “${title}”`,
+  searchLabel: 'Search this discussion',
+  searchButton: 'Search',
+  searchResults: (n: number) => (n === 0 ? 'No results.' : n === 1 ? '1 result' : `${n} results`),
+  searchClear: 'Clear the search',
+  theArticle: 'In the article',
+  percent: (n: number) => `${n}%`,
+  scoreOf: (n: number) => `Score: ${n}`,
+  charCount: (n: number, max: number) => `${n.toLocaleString('en-GB')} / ${max.toLocaleString('en-GB')} characters`,
+  tooLong: (n: number, max: number) =>
+    `Your message is ${n.toLocaleString('en-GB')} characters long: the limit is ${max.toLocaleString('en-GB')}. Shorten it before posting.`,
+  blankPost: 'Your message is empty: write a few words before posting.',
+  more: 'More actions',
+  dsaOpen: 'Report illegal content',
+  dsaTitle: 'Report illegal content',
+  dsaIntro:
+    'This form reports content you believe is illegal (EU Digital Services Act, art. 16). For a mere disagreement, use “Flag”.',
+  dsaLegalGround: 'Law or rule broken',
+  dsaLegalGroundHint: 'For instance: defamation',
+  dsaExplanation: 'Why is this content illegal?',
+  dsaExplanationHint: 'Explain precisely how this message breaks the law.',
+  dsaName: 'Your name (optional)',
+  dsaEmail: 'Your email (required, for the acknowledgement and the decision)',
+  dsaGoodFaith: 'I declare in good faith that the information in this notice is accurate and complete.',
+  dsaSend: 'Send the notice',
+  dsaDone: 'Thank you. Your notice was recorded; an acknowledgement was sent to your email.',
+  required: 'required',
+};
+
+/**
+ * French typography in the widget's own texts: a narrow no-break space (U+202F)
+ * before ? ! ; and %, a no-break space (U+00A0) before : and inside « », and after n°.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/ ([?!;%])/g, '\u202f$1')
+    .replace(/ :/g, '\u00a0:')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .replace(/n° /g, 'n°\u00a0');
+}
+
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') return frenchTypography(value) as T;
+  if (typeof value === 'function') {
+    const call = value as (...args: unknown[]) => unknown;
+    return ((...args: unknown[]) => typeset(call(...args))) as T;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, typeset(entry)])) as T;
+  }
+  return value;
+}
+
+type Messages = typeof fr & typeof frWidget;
 export type { Messages };
-export const messages = { fr, en };
+export const messages: { fr: Messages; en: Messages } = {
+  fr: typeset({ ...fr, ...frWidget }),
+  en: { ...en, ...enWidget },
+};

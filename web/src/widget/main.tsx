@@ -8,19 +8,28 @@ import { WIDGET_CSS } from './styles.js';
 /**
  * /embed.js: mounts the discussion of an article into every
  * `<div data-tribune-article="slug">` of the page. The API is the origin this
- * script was loaded from.
+ * script was loaded from. Each widget lives in an open Shadow DOM: the host
+ * page's CSS does not reach it, and its own does not leak out.
  */
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src ? new URL(script.src).origin : window.location.origin;
 const lang = preferredLanguage();
 let api: Api | null = null;
+let sheet: CSSStyleSheet | null = null;
 
-function injectStyles() {
-  if (document.getElementById('tribune-styles')) return;
+/** One constructed stylesheet shared by every widget (no inline style, so no CSP exception); a <style> where unsupported. */
+function addStyles(shadow: ShadowRoot): void {
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(WIDGET_CSS);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  }
   const style = document.createElement('style');
-  style.id = 'tribune-styles';
   style.textContent = WIDGET_CSS;
-  document.head.appendChild(style);
+  shadow.appendChild(style);
 }
 
 export function mount(element: HTMLElement): void {
@@ -28,15 +37,18 @@ export function mount(element: HTMLElement): void {
   if (!slug || element.dataset.tribuneMounted) return;
   element.dataset.tribuneMounted = 'true';
   performance.mark('tribune:mount');
-  injectStyles();
   api ??= new Api(base, lang);
-  element.classList.add('tribune');
-  element.setAttribute('lang', lang);
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  addStyles(shadow);
+  const container = document.createElement('div');
+  container.className = 'tribune';
+  container.setAttribute('lang', lang);
+  shadow.appendChild(container);
   render(
-    <Ctx.Provider value={{ api, t: messages[lang], lang }}>
+    <Ctx.Provider value={{ api, t: messages[lang], lang, root: shadow, host: element }}>
       <App slug={slug} root={element} />
     </Ctx.Provider>,
-    element,
+    container,
   );
 }
 

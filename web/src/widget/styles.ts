@@ -1,5 +1,9 @@
-/** The widget's styles, scoped under .tribune and injected once (no extra request, no build-time CSS file). */
+/**
+ * The widget's styles, inside its shadow root (no extra request, no build-time CSS
+ * file). `:host { all: initial }` stops the page's inherited properties too.
+ */
 export const WIDGET_CSS = `
+:host{all:initial;display:block}
 .tribune{--t-fg:#1b1b1f;--t-muted:#4a4a55;--t-line:#c9c9d2;--t-accent:#0a4fb8;--t-accent-fg:#fff;--t-bg:#fff;--t-soft:#f2f4f8;--t-danger:#a3141b;--t-ok:#0d6b2f;
   font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--t-fg);background:var(--t-bg);max-width:46rem;margin:2rem 0;}
 .tribune *{box-sizing:border-box}
@@ -62,4 +66,44 @@ export const WIDGET_CSS = `
 .tribune .t-disclosure::before{content:"▸ ";color:var(--t-accent)}
 .tribune .t-disclosure[aria-expanded="true"]::before{content:"▾ "}
 .tribune .t-selection{position:fixed;z-index:2147483000;font:600 14px/1.2 system-ui,sans-serif;background:var(--t-danger);color:#fff;border:0;border-radius:.3rem;padding:.45rem .7rem;box-shadow:0 2px 8px rgba(0,0,0,.3);cursor:pointer}
+.tribune .t-sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.tribune .t-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;margin:.75rem 0}
+.tribune .t-bell{position:relative}
+.tribune .t-count{display:inline-block;min-width:1.4rem;padding:0 .35rem;border-radius:1rem;background:var(--t-soft);color:var(--t-fg);font-weight:700;text-align:center}
+.tribune .t-count.t-unread{background:var(--t-danger);color:#fff}
+.tribune .t-bell-panel{border:1px solid var(--t-line);border-radius:.4rem;padding:.5rem .75rem;margin-top:.4rem;background:var(--t-bg);max-height:28rem;overflow:auto}
+.tribune .t-notifications{list-style:none;margin:0;padding:0}
+.tribune .t-notifications li{border-top:1px solid var(--t-line);padding:.5rem 0}
+.tribune .t-notifications li.t-new{border-left:4px solid var(--t-accent);padding-left:.5rem}
+.tribune .t-notif-text{margin:0;font-weight:600}
+.tribune .t-read .t-notif-text{font-weight:400}
+.tribune .t-notif-meta{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:.2rem 0 0;font-size:.9rem}
+.tribune .t-excerpt{margin:.2rem 0}
+.tribune .t-username{color:var(--t-muted);font-size:.9rem}
+.tribune .t-role{font-size:.8rem;background:var(--t-accent);color:var(--t-accent-fg);border-radius:.2rem;padding:0 .35rem}
+.tribune .t-featured-badge{font-size:.8rem;background:#e6f0ff;color:#0a3a86;border:1px solid #7fa7e6;border-radius:.2rem;padding:0 .35rem}
+.tribune .t-featured{border:2px solid #7fa7e6;border-radius:.4rem;padding:.25rem .75rem;margin:1rem 0;background:#f7faff}
+.tribune .t-featured h4{margin:.5rem 0 0;font-size:1rem}
+.tribune .t-replies{margin:.25rem 0 0 1.5rem;border-left:3px solid var(--t-line);padding-left:.75rem}
+.tribune .t-replies .t-post:last-child{border-bottom:0}
+.tribune .t-sort{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;border:0;margin:0 0 .5rem;padding:0}
+.tribune .t-sort legend{float:left;margin-right:.5rem;font-weight:600;padding:0}
+.tribune .t-sort label{font-weight:400;display:inline-flex;gap:.3rem;align-items:center}
+.tribune .t-counter{display:block;font-size:.9rem;color:var(--t-muted)}
+.tribune .t-counter.t-over{color:var(--t-danger);font-weight:700}
+.tribune .t-search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
+.tribune .t-search .t-field{flex:1 1 14rem;margin:0}
+.tribune .t-hits{list-style:none;padding:0;margin:.5rem 0}
+.tribune .t-hits li{padding:.4rem 0;border-bottom:1px solid var(--t-line)}
+.tribune .t-hits mark{background:#fff1a8;color:inherit}
+.tribune .t-mine-list{list-style:none;padding:0;margin:.5rem 0}
+.tribune .t-mine-list li{padding:.5rem 0;border-bottom:1px solid var(--t-line)}
+.tribune .t-menu{position:relative;display:inline-block}
+.tribune .t-check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}
+.tribune .t-check input{margin-top:.3rem}
+@media (pointer:coarse),(max-width:40rem){
+  .tribune .t-icon{width:2.75rem;height:2.75rem}
+  .tribune .t-number,.tribune .t-link,.tribune .t-post-actions a{display:inline-flex;align-items:center;justify-content:center;min-width:2.75rem;min-height:2.75rem}
+  .tribune .t-btn{min-height:2.75rem}
+}
 `;

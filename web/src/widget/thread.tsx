@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api.js';
 import type { ArticleThreadRef } from '../shared/api-schemas.js';
-import { useId, useUser, useWidget } from './context.js';
+import { focusPost, useId, useUser, useWidget } from './context.js';
+import { SHOW_POST_EVENT, type PostRef } from './links.js';
 import { authorName, PostView, type Post } from './post.js';
 
 /** The article's thread as the article answer carries it (generated from the OpenAPI document). */
@@ -22,7 +23,7 @@ function markFirstPaint() {
 }
 
 export function ThreadView({ info }: { info: ThreadInfo }) {
-  const { api, t } = useWidget();
+  const { api, t, root } = useWidget();
   const user = useUser();
   const [posts, setPosts] = useState<Post[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -72,6 +73,30 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
   useLayoutEffect(() => {
     if (loaded) markFirstPaint();
   }, [loaded]);
+
+  // A link to a post of this thread (#tribune-post-N in the page address, a notification): fragment
+  // navigation does not reach into the shadow root, so the widget scrolls and focuses it itself.
+  useEffect(() => {
+    if (!loaded) return;
+    const match = /^#tribune-post-(\d+)$/.exec(window.location.hash);
+    if (match) setTimeout(() => focusPost(root, Number(match[1])), 0);
+  }, [loaded]);
+
+  useEffect(() => {
+    const onShow = (event: Event) => {
+      const { id, number } = (event as CustomEvent<PostRef>).detail;
+      if (focusPost(root, number)) return;
+      api
+        .get<Post>(`/api/posts/${id}`)
+        .then((post) => {
+          merge([post]);
+          setTimeout(() => focusPost(root, number), 0);
+        })
+        .catch(() => undefined);
+    };
+    root.addEventListener(SHOW_POST_EVENT, onShow);
+    return () => root.removeEventListener(SHOW_POST_EVENT, onShow);
+  }, [root]);
 
   // Live: new posts from everybody, edits, moderation, lock and unlock. EventSource
   // reconnects by itself with Last-Event-ID; when it gives up (CLOSED), a new one is
@@ -156,7 +181,7 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
     const loadedPosts = await Promise.all(ids.map((id) => api.get<Post>(`/api/posts/${id}`).catch(() => null)));
     merge(loadedPosts.filter((post): post is Post => post !== null));
     const first = loadedPosts.find((post) => post)?.number;
-    if (first) document.getElementById(`tribune-post-${first}`)?.focus();
+    if (first) setTimeout(() => focusPost(root, first), 0);
   };
 
   const startReply = (post: Post) => {

@@ -1,0 +1,23 @@
+import { focusPost } from './context.js';
+
+/** Asked of the thread when a post to show is not on screen yet: it loads it, then focuses it. */
+export const SHOW_POST_EVENT = 'tribune:show-post';
+
+export interface PostRef {
+  id: string;
+  number: number;
+}
+
+/** Focuses post n° `number` of this widget's thread, asking the thread to load it first if needed. */
+export function showPost(root: ShadowRoot, post: PostRef): void {
+  if (focusPost(root, post.number)) return;
+  root.dispatchEvent(new CustomEvent<PostRef>(SHOW_POST_EVENT, { detail: post }));
+}
+
+/** A date in the reader's time zone, in words: « 30 novembre 2026 à 11:05 ». */
+export function formatWhen(iso: string | null | undefined, lang: 'fr' | 'en'): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+}
