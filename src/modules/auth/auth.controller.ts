@@ -53,10 +53,15 @@ export class AuthController {
     summary: 'Create an account',
     description:
       'username: 3–32 of `[A-Za-z0-9_.-]`, unique ignoring case; email unique ignoring case; password ≥ 10 characters. ' +
+      'displayName is stored NFKC-normalized; invisible, control and direction-override characters or an empty-looking ' +
+      'name are 400, a name reading as a staff member’s or a reserved word ("Modération") is 422. ' +
       'Answers a signed-in session. Rate-limited per IP (registerPerHour).',
   })
   @ApiCreatedResponse({ type: SessionDto, description: 'The new account, signed in' })
-  @ApiProblems({ 409: 'Username or email already taken' })
+  @ApiProblems({
+    409: 'Username or email already taken',
+    422: 'displayName reserved: it reads as a staff member’s name or a reserved word',
+  })
   async register(@Body() body: RegisterDto, @Req() request: Request): Promise<Session> {
     return this.remembered(
       request,

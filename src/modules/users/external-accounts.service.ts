@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { sqlRows } from '../../database/sql.js';
+import type { Role } from '../../common/auth/decorators.js';
+import { DISPLAY_NAME_MAX, isReservedDisplayName, normalizeDisplayName } from './display-name.js';
 import { User } from './entities/user.entity.js';
+import { UsersRepository } from './users.repository.js';
 import { usernameCandidates } from './username.js';
 
 export interface ExternalPerson {
@@ -22,27 +25,55 @@ export class ExternalAccountsService {
   async create(manager: EntityManager, person: ExternalPerson, options: { imported?: boolean } = {}): Promise<User> {
     const username = await this.freeUsername(manager, person.name);
     const email = person.email && (await this.emailIsFree(manager, person.email)) ? person.email : null;
+    const displayName =
+      (person.name === null ? null : await this.acceptableName(manager, person.name, { id: null, role: 'reader' })) ??
+      username;
     const [row] = await sqlRows<{ id: string }>(
       manager,
       `INSERT INTO users (username, email, display_name, role, status, imported)
        VALUES ($1, $2, $3, 'reader', 'active', $4) RETURNING id`,
-      [username, email, (person.name ?? username).slice(0, 64), options.imported ?? false],
+      [username, email, displayName, options.imported ?? false],
     );
     return manager.findOneOrFail(User, { where: { id: row.id } });
   }
 
   /**
+   * The outside system's name as a display name (normalized, cut to 64
+   * characters), or null when it would be refused at registration (invisible
+   * characters, empty-looking; for a reader also a staff member's name or a
+   * reserved word): the account then shows its username instead of refusing
+   * the sign-in or the import.
+   */
+  private async acceptableName(
+    manager: EntityManager,
+    name: string,
+    account: { id: string | null; role: Role },
+  ): Promise<string | null> {
+    const normalized = normalizeDisplayName([...name.normalize('NFKC').trim()].slice(0, DISPLAY_NAME_MAX).join(''));
+    if ('refusal' in normalized) return null;
+    if (account.role !== 'reader') return normalized.value;
+    const staff = await UsersRepository.staffNames(manager, account.id);
+    return isReservedDisplayName(normalized.value, staff) ? null : normalized.value;
+  }
+
+  /**
    * Later sign-ins refresh the display name and the email the identity provider
-   * asserts; an email that another account holds is left alone.
+   * asserts; an email that another account holds is left alone. No name keeps
+   * the current one; a name that would be refused shows the username.
    */
   async refresh(manager: EntityManager, userId: string, person: ExternalPerson): Promise<User> {
+    const [account] = await sqlRows<{ role: Role }>(manager, `SELECT role FROM users WHERE id = $1`, [userId]);
+    const name =
+      person.name === null
+        ? null
+        : await this.acceptableName(manager, person.name, { id: userId, role: account?.role ?? 'reader' });
     await manager.query(
-      `UPDATE users SET display_name = coalesce($2, display_name),
+      `UPDATE users SET display_name = CASE WHEN $4 THEN username::text ELSE coalesce($2, display_name) END,
               email = CASE WHEN $3::citext IS NULL
                              OR EXISTS (SELECT 1 FROM users o WHERE o.email = $3::citext AND o.id <> $1)
                            THEN email ELSE $3::citext END
         WHERE id = $1 AND anonymized_at IS NULL`,
-      [userId, person.name?.slice(0, 64) ?? null, person.email],
+      [userId, name, person.email, person.name !== null && name === null],
     );
     return manager.findOneOrFail(User, { where: { id: userId } });
   }

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ActiveUser, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
+import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { UpdateMeDto } from './dto/users.dto.js';
 import { AccountExportDto, PrivateProfileDto, PublicProfileDto } from './dto/users.responses.js';
 import { toPrivateProfile, toPublicProfile, type PrivateProfile, type PublicProfile } from './users.mapper.js';
@@ -35,12 +36,17 @@ export class UsersController {
   @ApiOperation({
     operationId: 'updateMe',
     summary: 'Edit my display name and bio',
-    description: 'Any subset of {displayName, bio}; an empty body changes nothing. Active accounts only.',
+    description:
+      'Any subset of {displayName, bio}; an empty body changes nothing. Active accounts only. displayName is stored ' +
+      'NFKC-normalized; invisible, control and direction-override characters or an empty-looking name are 400; a ' +
+      'reader’s name reading as a staff member’s display name or username, or as a reserved word, is 422.',
   })
   @ApiOkResponse({ type: PrivateProfileDto, description: 'The profile after the change' })
+  @ApiProblems({ 422: 'displayName reserved: it reads as a staff member’s name or a reserved word' })
   async updateMe(@CurrentUser() actor: Actor, @Body() body: UpdateMeDto): Promise<PrivateProfile> {
     const changes: { displayName?: string; bio?: string } = {};
-    if (body.displayName !== undefined) changes.displayName = body.displayName.trim();
+    if (body.displayName !== undefined)
+      changes.displayName = await this.users.checkDisplayName(body.displayName, actor);
     if (body.bio !== undefined) changes.bio = body.bio;
     await UsersRepository.updateProfile(this.dataSource.manager, actor.id, changes);
     return toPrivateProfile(await this.users.getById(actor.id));

@@ -1,6 +1,6 @@
 import type { AccountStatus, Role } from '../../common/auth/decorators.js';
 import type { EntityManager } from 'typeorm';
-import { sqlAffected, type Queryable } from '../../database/sql.js';
+import { sqlAffected, sqlRows, type Queryable } from '../../database/sql.js';
 import { User } from './entities/user.entity.js';
 
 /** An account's sanction: status, end of a suspension, and the reason shown to the user. */
@@ -43,6 +43,19 @@ export class UsersRepository {
       userId,
       passwordHash,
     ]);
+  }
+
+  /** Usernames and display names of the live staff accounts (whose names readers may not take), but `exceptId`'s. */
+  static async staffNames(
+    db: Queryable,
+    exceptId: string | null,
+  ): Promise<Array<{ username: string | null; displayName: string | null }>> {
+    return sqlRows(
+      db,
+      `SELECT username::text AS "username", display_name AS "displayName" FROM users
+        WHERE role <> 'reader' AND anonymized_at IS NULL AND id IS DISTINCT FROM $1::uuid`,
+      [exceptId],
+    );
   }
 
   /** Display name and bio (only the fields given). */

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict, notFound, type FieldError } from '../../common/errors/problem.js';
+import { badRequest, conflict, notFound, unprocessable, type FieldError } from '../../common/errors/problem.js';
 import { ProblemError } from '../../common/errors/problem.js';
 import type { Role } from '../../common/auth/decorators.js';
+import type { Queryable } from '../../database/sql.js';
+import { isReservedDisplayName, normalizeDisplayName } from './display-name.js';
+import './users.messages.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 import { hashPassword } from '../../platform/passwords/passwords.js';
 import { User } from './entities/user.entity.js';
@@ -25,15 +28,46 @@ export class UsersService {
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * A display name typed by a person, as it will be stored (NFKC, trimmed), or a
+   * problem naming `displayName`: 400 for invisible or control characters, an
+   * empty-looking or too long name; 422 when a reader's name reads as a staff
+   * member's display name or username, or as a reserved word ("Modération").
+   */
+  async checkDisplayName(
+    raw: string,
+    account: { id: string | null; role: Role },
+    db: Queryable = this.dataSource,
+  ): Promise<string> {
+    const normalized = normalizeDisplayName(raw);
+    if ('refusal' in normalized) {
+      throw badRequest('validation.failed', {}, [{ field: 'displayName', code: normalized.refusal }]);
+    }
+    if (account.role === 'reader') {
+      const staff = await UsersRepository.staffNames(db, account.id);
+      if (isReservedDisplayName(normalized.value, staff)) {
+        throw unprocessable('users.display_name_reserved', {}, [
+          { field: 'displayName', code: 'users.display_name_reserved' },
+        ]);
+      }
+    }
+    return normalized.value;
+  }
+
   /** Creates an account; username and email clashes are 409 naming the field. */
   async create(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    const role = input.role ?? 'reader';
+    const displayName =
+      input.displayName === undefined || input.displayName === null
+        ? input.username
+        : await this.checkDisplayName(input.displayName, { id: null, role }, manager);
     const passwordHash = await hashPassword(input.password);
     try {
       const user = manager.create(User, {
         username: input.username,
         email: input.email.toLowerCase(),
-        displayName: input.displayName ?? input.username,
-        role: input.role ?? 'reader',
+        displayName,
+        role,
         passwordHash,
       });
       return await manager.save(User, user);

@@ -1,0 +1,95 @@
+import { stripAccents } from '../../common/text/normalize.js';
+import { DELETED_USER_NAME } from './users.mapper.js';
+
+/**
+ * Display names: what a reader sees beside every post, so what an impostor
+ * would forge. Pure functions; the users service applies them at every door
+ * (registration, profile edit, SSO, OIDC, import, CLI).
+ */
+
+/** Why a display name is refused (a message code of users.messages.ts). */
+export type DisplayNameRefusal =
+  | 'users.display_name_invisible_characters'
+  | 'users.display_name_empty'
+  | 'users.display_name_too_long'
+  | 'users.display_name_reserved';
+
+export const DISPLAY_NAME_MAX = 64;
+
+/**
+ * Control characters (C0, C1), format characters — which include the bidi
+ * embeddings, overrides and isolates (U+202A–202E, U+2066–2069), the marks
+ * LRM/RLM/ALM and the zero-width space, joiners and word joiner (U+200B–200D,
+ * U+2060, U+FEFF) — surrogates, private-use and unassigned code points, and
+ * line or paragraph separators.
+ */
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+
+/** Blank-looking letters that fonts draw as nothing (Hangul fillers, braille blank). */
+const BLANK_LOOKALIKES = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** Names no reader may take: the newsroom's and the moderation's voices, and the site's own. */
+const RESERVED_WORDS = [
+  'Administration',
+  'Administrateur',
+  'Administratrice',
+  'Admin',
+  'Administrator',
+  'Modération',
+  'Modérateur',
+  'Modératrice',
+  'Moderator',
+  'Équipe de modération',
+  'Rédaction',
+  'La rédaction',
+  'The newsroom',
+  'Newsroom',
+  'Tribune',
+  'Staff',
+  DELETED_USER_NAME.fr,
+  DELETED_USER_NAME.en,
+];
+
+/**
+ * The comparison key for impersonation: NFKC (so full-width, ligatures and
+ * mathematical letters fold to plain ones), lowercase, no diacritics, and
+ * without spaces or punctuation ("Modé-ration", "m o d e r a t i o n" and
+ * "ＭＯＤＥＲＡＴＩＯＮ" all give "moderation").
+ */
+export function displayNameKey(name: string): string {
+  return stripAccents(name.normalize('NFKC').toLowerCase()).replace(/[\p{Z}\p{P}\s]/gu, '');
+}
+
+const RESERVED_KEYS = new Set(RESERVED_WORDS.map(displayNameKey));
+
+/**
+ * The stored form of a typed display name (NFKC, trimmed, inner runs of
+ * spaces made one), or why it is refused: forbidden characters, nothing
+ * visible (only spaces, combining marks or blank look-alikes), too long.
+ */
+export function normalizeDisplayName(raw: string): { value: string } | { refusal: DisplayNameRefusal } {
+  if (FORBIDDEN.test(raw)) return { refusal: 'users.display_name_invisible_characters' };
+  const value = raw.normalize('NFKC').trim().replace(/\s+/gu, ' ');
+  if (FORBIDDEN.test(value)) return { refusal: 'users.display_name_invisible_characters' };
+  const visible = value.replace(BLANK_LOOKALIKES, '').replace(/[\p{M}\p{Z}\s]/gu, '');
+  if (visible === '') return { refusal: 'users.display_name_empty' };
+  if ([...value].length > DISPLAY_NAME_MAX) return { refusal: 'users.display_name_too_long' };
+  return { value };
+}
+
+/**
+ * Whether a reader's display name (already normalized) reads as a reserved
+ * word or as the display name or username of a staff account.
+ */
+export function isReservedDisplayName(
+  value: string,
+  staff: ReadonlyArray<{ username: string | null; displayName: string | null }>,
+): boolean {
+  const key = displayNameKey(value);
+  if (RESERVED_KEYS.has(key)) return true;
+  return staff.some(
+    (member) =>
+      (member.displayName !== null && displayNameKey(member.displayName) === key) ||
+      (member.username !== null && displayNameKey(member.username) === key),
+  );
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { translate } from '../../src/common/i18n/messages.js';
+import '../../src/modules/users/users.messages.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { newUser, type TestUser } from '../support/factories.js';
+
+const ISSUER = 'https://www.journal.example';
+const SECRET = 'a shared secret of at least thirty-two characters';
+
+/** A news site's SSO token naming the person `name`. */
+async function ssoToken(name: string, sub = `site-${randomUUID()}`): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ iss: ISSUER, sub, jti: randomUUID(), iat: now, exp: now + 300, name })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+describe('display names: no invisible characters, no staff impersonation', () => {
+  let t: TestApp;
+  let reader: TestUser;
+  let moderator: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SSO_ISSUER: ISSUER, SSO_SECRET: SECRET, RATE_LIMIT_FACTOR: '1000' });
+    [reader, moderator] = await Promise.all([newUser(t), newUser(t, { role: 'moderator', username: 'j.moreau' })]);
+    await t.db.query(`UPDATE users SET display_name = 'Julie Moreau' WHERE id = $1`, [moderator.id]);
+  });
+  afterAll(async () => t.close());
+
+  const register = (displayName: string, language = 'en') =>
+    t.http
+      .post('/api/auth/register')
+      .set('Accept-Language', language)
+      .send({
+        username: `u_${randomUUID().slice(0, 8)}`,
+        email: `${randomUUID().slice(0, 8)}@example.test`,
+        password: 'une phrase de passe solide',
+        displayName,
+      });
+  const rename = (displayName: string, who: TestUser = reader) =>
+    t.http.patch('/api/me').set(who.auth).send({ displayName });
+
+  it.each([
+    ['a zero-width space', 'Julie\u200BMoreau', 400, 'users.display_name_invisible_characters'],
+    ['a right-to-left override', '\u202Enoitarédom', 400, 'users.display_name_invisible_characters'],
+    ['an isolate', '\u2068Julie\u2069', 400, 'users.display_name_invisible_characters'],
+    ['spaces and combining marks only', ' \u0301 \u3164 ', 400, 'users.display_name_empty'],
+    ['a staff member’s display name, folded', 'JULIE  moréau', 422, 'users.display_name_reserved'],
+    ['a staff member’s username', 'J. Moreau', 422, 'users.display_name_reserved'],
+    ['a reserved word', 'Modération', 422, 'users.display_name_reserved'],
+    ['a reserved word in full-width letters', 'ＲＥＤＡＣＴＩＯＮ', 422, 'users.display_name_reserved'],
+  ] as const)(
+    'refuses %s at registration and on the profile, naming displayName',
+    async (_case, name, status, code) => {
+      const registered = await register(name).expect(status);
+      const renamed = await rename(name).expect(status);
+      for (const response of [registered, renamed]) {
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.body.errors).toEqual([{ field: 'displayName', message: translate(code, 'en', {}) }]);
+      }
+      const [stored] = await t.db.query(`SELECT display_name FROM users WHERE id = $1`, [reader.id]);
+      expect(stored.display_name).toBe(reader.username);
+    },
+  );
+
+  it('says why in French', async () => {
+    const response = await register('La Rédaction', 'fr').expect(422);
+    expect(response.body.errors[0].message).toContain('réservé');
+    const invisible = await rename('Ju\u200Dlie').set('Accept-Language', 'fr').expect(400);
+    expect(invisible.body.errors[0].message).toContain('invisibles');
+  });
+
+  it('stores the NFKC form and lets staff keep their own name', async () => {
+    const registered = await register('  Ｍａｒｉｅ   Lefèvre ').expect(201);
+    expect(registered.body.user.displayName).toBe('Marie Lefèvre');
+    const own = await rename('Julie Moreau', moderator).expect(200);
+    expect(own.body.displayName).toBe('Julie Moreau');
+    await rename('Julie Morel').expect(200);
+  });
+
+  it('falls back to the username when SSO asserts a name that would be refused', async () => {
+    for (const name of ['Julie Moreau', 'Admin\u200Bistration', 'Tribune']) {
+      const response = await t.http
+        .post('/api/auth/sso')
+        .send({ token: await ssoToken(name) })
+        .expect(200);
+      expect([name, response.body.user.displayName]).toEqual([name, response.body.user.username]);
+    }
+    const sub = `site-${randomUUID()}`;
+    const first = await t.http
+      .post('/api/auth/sso')
+      .send({ token: await ssoToken('Paul Martin', sub) })
+      .expect(200);
+    expect(first.body.user.displayName).toBe('Paul Martin');
+    const later = await t.http
+      .post('/api/auth/sso')
+      .send({ token: await ssoToken('Modération', sub) })
+      .expect(200);
+    expect(later.body.user.displayName).toBe(first.body.user.username);
+  });
+
+  it('keeps the author’s username beside the display name in post payloads', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const article = await t.http
+      .post('/api/articles')
+      .set(editor.auth)
+      .send({ title: 'Un article', body: 'Le texte.' })
+      .expect(201);
+    const post = await t.http
+      .post(`/api/threads/${article.body.thread.id}/posts`)
+      .set(reader.auth)
+      .send({ body: 'Bonjour' })
+      .expect(201);
+    expect(post.body.author).toMatchObject({ username: reader.username });
+  });
+});
