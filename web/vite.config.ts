@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The pages served by the app: the demo news site (/, /articles/:slug), the
- * moderation console (/moderation) and the admin pages (/admin). The reader
+ * moderation console (/moderation), the newsroom desk (/redaction) and the admin pages (/admin). The reader
  * widget (/embed.js) is built separately as one classic script
  * (vite.embed.config.ts): a news site loads it with a plain <script async>.
  */
@@ -28,6 +28,7 @@ export default defineConfig({
         article: `${root}article/index.html`,
         moderation: `${root}moderation.html`,
         admin: `${root}admin.html`,
+        redaction: `${root}redaction.html`,
       },
     },
   },

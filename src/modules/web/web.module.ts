@@ -16,8 +16,8 @@ function cacheHeaders(response: ServerResponse, path: string): void {
 /**
  * The web front ends built from web/ into public/ by `npm run build:web`:
  * `/embed.js` (the reader widget), `/` and `/articles/:slug` (the demo news
- * site), `/moderation` and `/admin` (staff pages, which call the API like any
- * client). Served by express.static outside Nest's router, so neither the
+ * site), `/moderation`, `/redaction` (the newsroom desk) and `/admin` (staff
+ * pages, which call the API like any client; `/x` serves `x.html`). Served by express.static outside Nest's router, so neither the
  * /api prefix nor the access guard applies: every file here is public, and
  * every datum the pages show comes from the API under its own access rules.
  */

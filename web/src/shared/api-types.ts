@@ -2239,7 +2239,7 @@ export interface components {
        * Format: date-time
        * @description The discussion closes at this time (null: THREAD_AUTO_CLOSE_DAYS decides)
        */
-      discussionClosesAt?: Record<string, never> | null;
+      discussionClosesAt?: string | null;
     };
     ArticleCorrection: {
       /** @example Une version précédente de cet article indiquait un taux de chômage de 7,1 %. */
@@ -2332,7 +2332,7 @@ export interface components {
        * Format: date-time
        * @description The discussion closes at this time (null: THREAD_AUTO_CLOSE_DAYS decides)
        */
-      discussionClosesAt?: Record<string, never> | null;
+      discussionClosesAt?: string | null;
       /**
        * @description Appends a dated note to the public corrections log
        * @example Une version précédente de cet article indiquait un taux de chômage de 7,1 %.
@@ -2373,7 +2373,7 @@ export interface components {
        * Format: date-time
        * @description The discussion closes at this time (null: THREAD_AUTO_CLOSE_DAYS decides)
        */
-      discussionClosesAt?: Record<string, never> | null;
+      discussionClosesAt?: string | null;
     };
     Counts: {
       /**

@@ -11,6 +11,14 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Roles in words (never the API's values). */
+const ROLE_LABELS: Record<Me['role'], () => string> = {
+  reader: () => L('lecteur', 'reader'),
+  editor: () => L('rédaction', 'editor'),
+  moderator: () => L('modération', 'moderator'),
+  admin: () => L('administration', 'admin'),
+};
+
 function LoginForm() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -67,7 +75,7 @@ function LoginForm() {
 /** Signs the staff member in (or restores the session), then checks the role. */
 export function StaffShell(props: {
   title: string;
-  current: 'moderation' | 'admin';
+  current: 'moderation' | 'admin' | 'desk';
   roles: Array<Me['role']>;
   children: (user: Me) => ComponentChildren;
 }) {
@@ -90,9 +98,16 @@ export function StaffShell(props: {
         <h1>Tribune — {props.title}</h1>
         <nav aria-label={L('Espaces', 'Areas')}>
           <a href="/">{L('Le site', 'The site')}</a>
-          <a href="/moderation" aria-current={props.current === 'moderation' ? 'page' : undefined}>
-            {L('Modération', 'Moderation')}
-          </a>
+          {(user.role === 'editor' || user.role === 'admin') && (
+            <a href="/redaction" aria-current={props.current === 'desk' ? 'page' : undefined}>
+              {L('Rédaction', 'Newsroom')}
+            </a>
+          )}
+          {user.role !== 'editor' && (
+            <a href="/moderation" aria-current={props.current === 'moderation' ? 'page' : undefined}>
+              {L('Modération', 'Moderation')}
+            </a>
+          )}
           {user.role === 'admin' && (
             <a href="/admin" aria-current={props.current === 'admin' ? 'page' : undefined}>
               {L('Administration', 'Administration')}
@@ -100,7 +115,7 @@ export function StaffShell(props: {
           )}
         </nav>
         <span>
-          {user.displayName || user.username} ({user.role}){' '}
+          {user.displayName || user.username} ({ROLE_LABELS[user.role]()}){' '}
           <button type="button" class="link" onClick={() => void api.logout()}>
             {L('Se déconnecter', 'Sign out')}
           </button>
@@ -110,6 +125,7 @@ export function StaffShell(props: {
         props.children(user)
       ) : (
         <main class="console">
+          <h2>{L('Accès réservé', 'Restricted access')}</h2>
           <p class="error" role="alert">
             {L(
               'Cet espace est réservé à l’équipe. Votre rôle ne permet pas d’y accéder.',

@@ -125,6 +125,7 @@ export class CreateArticleDto {
   url?: string;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: 'The discussion closes at this time (null: THREAD_AUTO_CLOSE_DAYS decides)',

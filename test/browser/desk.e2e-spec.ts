@@ -1,0 +1,238 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in Chromium: they use the DOM types.
+import AxeBuilder from '@axe-core/playwright';
+import { jest } from '@jest/globals';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { newUser, type TestUser } from '../support/factories.js';
+
+/**
+ * The newsroom desk (/redaction): an editor handles a reader's error report
+ * up to the public corrections log, writes an article and its poll, features
+ * a comment; a reader is turned away. Every view is checked with axe.
+ */
+jest.setTimeout(90_000);
+
+let t: TestApp;
+let chromium: TestBrowser;
+let browser: Browser;
+let base: string;
+const contexts: BrowserContext[] = [];
+
+async function newPage(viewport = { width: 1200, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport });
+  context.setDefaultTimeout(10_000);
+  contexts.push(context);
+  return context.newPage();
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Serious and critical axe violations of the page as it stands, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+async function signIn(page: Page, user: TestUser) {
+  await page.goto(`${base}/redaction`);
+  await page.getByLabel('Nom d’utilisateur ou e-mail').fill(user.username);
+  await page.getByLabel('Mot de passe').fill(user.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+async function newArticle(editor: TestUser, title: string, body: string): Promise<{ slug: string; threadId: string }> {
+  const response = await t.http.post('/api/articles').set(editor.auth).send({ title, body });
+  expect(response.status).toBe(201);
+  return { slug: response.body.slug, threadId: response.body.thread.id };
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  browser = chromium.browser;
+  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
+  await t.app.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await chromium?.close();
+  await t?.close();
+});
+
+describeInBrowser('the newsroom desk (/redaction)', () => {
+  it("shows a reader's error report with the quote highlighted; marked fixed, its correction is on the article page", async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const reader = await newUser(t);
+    const { slug } = await newArticle(
+      editor,
+      'Emploi : le chômage recule encore',
+      'Selon l’Insee, le Taux de chômage atteint 7,1 % au troisième trimestre.\n\nLes jeunes en profitent peu.',
+    );
+    // Quoted as a reader retypes it: other case, doubled space, straight quote marks.
+    const created = await t.http.post(`/api/articles/${slug}/error-reports`).set(reader.auth).send({
+      quote: 'taux de  chômage atteint 7,1 %',
+      suggestion: '7,3 %',
+      comment: 'Chiffre révisé le 14 novembre.',
+    });
+    expect(created.status).toBe(201);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByRole('heading', { name: 'Signalements d’erreurs des lecteurs' }).waitFor();
+    await page.getByLabel('Article', { exact: true }).selectOption(slug);
+    await page.getByRole('button', { name: /chômage atteint 7,1/ }).click();
+    const mark = page.locator('.source-text mark');
+    await expect(mark.textContent()).resolves.toBe('Taux de chômage atteint 7,1 %');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await shot(page, 'desk-error-report');
+
+    // Only the moves an open report allows are offered.
+    await expect(
+      page.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value)),
+    ).resolves.toEqual(['accepted', 'fixed', 'rejected', 'duplicate']);
+    const note = 'Une version précédente de cet article indiquait un taux de chômage de 7,1 %, il est de 7,3 %.';
+    await page.getByRole('radio', { name: /^Corrigé/ }).check();
+    await page.getByLabel('Note de correction publique').fill(note);
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByRole('status').filter({ hasText: 'Décision enregistrée' }).waitFor();
+    await page.getByText('Ce signalement est clos').waitFor();
+    await expect(page.locator('ul[aria-labelledby="corrections-log"] li').allTextContents()).resolves.toEqual([
+      expect.stringContaining(note),
+    ]);
+
+    const [report] = await t.db.query(`SELECT status FROM error_reports WHERE id = $1`, [created.body.id]);
+    expect(report.status).toBe('fixed');
+    const article = await t.http.get(`/api/articles/${slug}`);
+    expect(article.body.corrections.map((c: { note: string }) => c.note)).toEqual([note]);
+
+    const site = await newPage();
+    await site.goto(`${base}/articles/${slug}`);
+    await site.getByRole('heading', { name: 'Emploi : le chômage recule encore' }).waitFor();
+    await expect(site.getByText(note).count()).resolves.toBe(1);
+  });
+
+  it('lets an editor create an article (field errors beside the inputs) and a poll, which appear on the public site', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByRole('link', { name: 'Articles et sondages' }).click();
+    await page.getByRole('heading', { name: 'Articles publiés' }).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('link', { name: 'Nouvel article' }).click();
+
+    const title = 'Transports : le tramway prolongé jusqu’à la gare';
+    await page.getByLabel('Titre (obligatoire)').fill(title);
+    await page
+      .getByLabel('Texte (obligatoire)')
+      .fill('La ligne T2 desservira la gare dès le printemps.\n\nLes travaux durent six mois.');
+    await page.getByRole('button', { name: 'Ajouter une source' }).click();
+    await page.getByLabel('Intitulé de la source 1').fill('Délibération du conseil métropolitain');
+    await page.getByLabel('Adresse de la source 1').fill('pas une adresse');
+    await page.getByRole('button', { name: 'Publier l’article' }).click();
+
+    const url = page.getByLabel('Adresse de la source 1');
+    await expect(url.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await url.getAttribute('aria-describedby'))!;
+    await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe(
+      '«\u00a0Adresse de la source 1\u00a0» doit être une URL',
+    );
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM articles WHERE title = $1`, [title]);
+    expect(count).toBe(0);
+
+    await url.fill('https://example.org/deliberation-t2');
+    await page.getByRole('button', { name: 'Publier l’article' }).click();
+    await page.getByRole('heading', { name: new RegExp(`^Modifier «.${title}.»$`) }).waitFor();
+    const [row] = await t.db.query(`SELECT slug, sources FROM articles WHERE title = $1`, [title]);
+    expect(row.sources).toEqual([
+      { label: 'Délibération du conseil métropolitain', url: 'https://example.org/deliberation-t2' },
+    ]);
+
+    await page.getByLabel('Question (obligatoire)').fill('Prendrez-vous le tramway pour aller à la gare ?');
+    await page.getByLabel('Réponse 1').fill('Oui');
+    await page.getByLabel('Réponse 2').fill('Non');
+    await page.getByRole('button', { name: 'Publier le sondage' }).click();
+    const results = page.getByRole('list', { name: /Résultats.*Prendrez-vous le tramway/ });
+    await results.waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    // Live results: a reader's vote shows up without reloading the desk.
+    const [poll] = await t.db.query(`SELECT p.id, o.id AS yes FROM polls p JOIN poll_options o ON o.poll_id = p.id
+      WHERE p.question = 'Prendrez-vous le tramway pour aller à la gare ?' AND o.label = 'Oui'`);
+    const voter = await newUser(t);
+    expect(
+      (
+        await t.http
+          .put(`/api/polls/${poll.id}/vote`)
+          .set(voter.auth)
+          .send({ optionIds: [poll.yes] })
+      ).status,
+    ).toBe(200);
+    await results.getByText(/^1 voix \(100\s%\)$/).waitFor();
+
+    const mobile = await newPage({ width: 375, height: 800 });
+    await signIn(mobile, editor);
+    await mobile.goto(`${base}/redaction#article/${row.slug}`);
+    await mobile.getByRole('heading', { name: /^Modifier/ }).waitFor();
+    await mobile.getByText(/^1 voix \(100\s%\)$/).waitFor();
+    await expect(mobile.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    await expect(seriousViolations(mobile)).resolves.toEqual([]);
+    await shot(mobile, 'desk-article-mobile-375');
+
+    const site = await newPage();
+    await site.goto(`${base}/`);
+    await site.getByRole('link', { name: title }).waitFor();
+    await site.goto(`${base}/articles/${row.slug}`);
+    await site.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await site.getByRole('region', { name: /Prendrez-vous le tramway pour aller à la gare/ }).waitFor();
+  });
+
+  it('lets an editor feature a comment and take it back, as the thread shows it', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const reader = await newUser(t);
+    const { slug, threadId } = await newArticle(editor, 'Budget : la ville vote ses comptes', 'Le conseil a voté.');
+    const posted = await t.http
+      .post(`/api/threads/${threadId}/posts`)
+      .set(reader.auth)
+      .send({ body: 'Enfin un budget lisible, merci pour les graphiques.' });
+    expect(posted.status).toBe(201);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.goto(`${base}/redaction#article/${slug}`);
+    await page.getByRole('heading', { name: 'Choix de la rédaction' }).waitFor();
+    await page.getByRole('button', { name: /^Mettre en avant \(message n°\s1\)$/ }).click();
+    await page.getByRole('button', { name: /^Retirer de la sélection \(message n°\s1\)$/ }).waitFor();
+    const featured = await t.http.get(`/api/threads/${threadId}/featured`);
+    expect(featured.body.items.map((post: { id: string }) => post.id)).toEqual([posted.body.id]);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    await page.getByRole('button', { name: /^Retirer de la sélection \(message n°\s1\)$/ }).click();
+    await page.getByText('Aucun commentaire mis en avant.').waitFor();
+    expect((await t.http.get(`/api/threads/${threadId}/featured`)).body.items).toEqual([]);
+  });
+
+  it('turns a reader away with « accès réservé » and asks the API for no desk data', async () => {
+    const reader = await newUser(t);
+    const page = await newPage();
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) calls.push(`${request.method()} ${url.pathname}`);
+    });
+    await page.goto(`${base}/redaction`);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await signIn(page, reader);
+    await page.getByRole('heading', { name: 'Accès réservé' }).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    expect(calls).toEqual(['POST /api/auth/login']);
+    await expect(page.getByRole('heading', { name: 'Signalements d’erreurs des lecteurs' }).count()).resolves.toBe(0);
+  });
+});
