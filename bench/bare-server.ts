@@ -81,7 +81,7 @@ async function reply(threadId: string, request: IncomingMessage, response: Serve
   } = await pool.query<{ status: string }>(CREATE_POST_PRECHECK_SQL, [threadId, null]);
   if (!thread) return send(response, 404, { error: 'not found' });
   if (thread.status !== 'open') return send(response, 409, { error: 'locked' });
-  const write = createPostStatement({ threadId, authorId: user.id, body, html, replyToId: null, status: 'visible' });
+  const write = createPostStatement({ threadId, authorId: user.id, body, html, replyToId: null, status: 'visible', autoCloseDays: 0 });
   const { rows } = await pool.query<PostRow>(write.sql, write.parameters);
   if (!rows[0]) return send(response, 409, { error: 'locked' });
   const viewer: Actor = {

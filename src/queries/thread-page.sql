@@ -22,3 +22,21 @@ LEFT JOIN users u ON u.id = p.author_id
 LEFT JOIN posts r ON r.id = p.reply_to_id
 LEFT JOIN users ru ON ru.id = r.author_id
 LEFT JOIN post_votes v ON v.post_id = p.id AND v.user_id = $2::uuid ORDER BY p.number ASC;
+
+SELECT p.id, p.thread_id, p.number, p.author_id, p.body, p.html, p.reply_to_id, p.status, p.moderation_reason,
+     p.score, p.upvotes, p.downvotes, p.flag_count, p.revision_count, p.edited_at, p.deleted_at, p.created_at,
+     t.status AS thread_status,
+     CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS author_username,
+     CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS author_display_name,
+     CASE WHEN u.anonymized_at IS NULL THEN u.role END AS author_role, p.featured_at,
+     r.number AS reply_number, r.author_id AS reply_author_id,
+     CASE WHEN ru.anonymized_at IS NULL THEN ru.username::text END AS reply_author_username,
+     CASE WHEN ru.anonymized_at IS NULL THEN coalesce(ru.display_name, ru.username::text) END AS reply_author_display_name,
+     v.value AS my_vote
+FROM (SELECT * FROM posts p0 WHERE p0.id = ANY($1::uuid[])
+ AND (p0.author_id = $2 OR EXISTS (SELECT 1 FROM post_votes v0 WHERE v0.post_id = p0.id AND v0.user_id = $2))) p
+JOIN threads t ON t.id = p.thread_id
+LEFT JOIN users u ON u.id = p.author_id
+LEFT JOIN posts r ON r.id = p.reply_to_id
+LEFT JOIN users ru ON ru.id = r.author_id
+LEFT JOIN post_votes v ON v.post_id = p.id AND v.user_id = $2::uuid;

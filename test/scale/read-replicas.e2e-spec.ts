@@ -100,14 +100,16 @@ describe('read replicas (DATABASE_READ_URLS)', () => {
     expect(pools.slave).toBe(1);
   });
 
-  it('a signed-in thread page looks the user up on the primary, then reads the page from the replica', async () => {
+  it("a reader's thread page: the user on the primary, the public page from the replica, their own part from the primary", async () => {
     const response = await observe(() =>
       t.http.get(`/api/threads/${threadId}/posts?limit=50`).set(reader.auth).expect(200),
     );
     expect(response.body.items).toHaveLength(3);
     expect(response.body.items[0].permissions.canEdit).toBe(true);
-    expect(modes()).toEqual(['master', 'slave']);
+    // Their own votes and pending posts from the primary: a reader sees their own writes at once.
+    expect(modes()).toEqual(['master', 'slave', 'master']);
     expect(statements[0].sql).toMatch(/FROM users WHERE id = \$1/);
+    expect(statements[2].sql).toMatch(/p0\.author_id = \$2/);
   });
 
   it('GET thread, search, the article list and the article page read from the replica', async () => {

@@ -7,6 +7,7 @@ import { decodeCursor, decodeTimeIdCursor, toPage, type Page, type PageQuery } f
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
+import { ReadCacheService } from '../../platform/read-cache/read-cache.service.js';
 import { SettingsService } from '../../platform/settings/settings.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
@@ -31,6 +32,20 @@ export interface ThreadResponse {
   status: ThreadStatus;
   postCount: number;
   lastPostAt: string | null;
+}
+
+/** Of a page's posts (`$1`), those reader `$2` wrote or voted on, as that reader sees them. */
+const READER_PART_SQL = postSelect(
+  '$2',
+  `(SELECT * FROM posts p0 WHERE p0.id = ANY($1::uuid[])
+       AND (p0.author_id = $2 OR EXISTS (SELECT 1 FROM post_votes v0 WHERE v0.post_id = p0.id AND v0.user_id = $2))) p`,
+);
+
+/** The one statement that numbers and stores a new post; 409 when the thread locked since the first read. */
+async function storeNewPost(db: Queryable, write: { sql: string; parameters: unknown[] }): Promise<PostRow> {
+  const [row] = await sqlRows<PostRow>(db, write.sql, write.parameters);
+  if (!row) throw conflict('discussions.thread_locked');
+  return row;
 }
 
 /** Joined to a post row: its article's publication time (an embargoed article's posts are 404). */
@@ -78,6 +93,7 @@ export class PostsService {
     private readonly notifications: NotificationsService,
     private readonly realtime: RealtimeService,
     private readonly events: DomainEvents,
+    private readonly readCache: ReadCacheService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.replica = readReplica(dataSource);
@@ -130,6 +146,27 @@ export class PostsService {
     viewer: Actor | undefined,
     language: Language,
   ): Promise<Page<PostResponse>> {
+    // A reader's page is the public page (cached, like an anonymous reader's) plus their
+    // own part; staff see more than the public page (bodies, reasons, embargoed threads).
+    if (viewer?.role !== 'reader') return this.readPage(threadId, query, viewer, language);
+    const id = threadId.toLowerCase();
+    const key = `reader-base ${language} ${id} ${query.sort ?? 'number'} ${query.limit ?? 50} ${query.after ?? ''} ${query.cursor ?? ''}`;
+    const publicPage = await this.readCache.readThrough(
+      key,
+      '/api/threads/:id/posts',
+      () => this.readPage(id, query, undefined, language),
+      () => ({ tags: [`thread:${id}`] }),
+    );
+    return this.withReaderPart(publicPage, viewer, language);
+  }
+
+  /** One query for a page: the posts with their authors, replied-to posts and the viewer's votes. */
+  private async readPage(
+    threadId: string,
+    query: ListPostsQuery,
+    viewer: Actor | undefined,
+    language: Language,
+  ): Promise<Page<PostResponse>> {
     const limit = query.limit ?? 50;
     const sort = query.sort ?? 'number';
     if (sort !== 'number' && query.after !== undefined) {
@@ -153,6 +190,27 @@ export class PostsService {
       (row) => toPostResponse(row, context),
       (row) => (sort === 'top' ? [row.score, row.number] : [row.number]),
     );
+  }
+
+  /**
+   * A reader's page from the public one: the posts they wrote or voted on are read
+   * again as they see them (one small query, usually empty: their pending body,
+   * their permissions, their vote); on every other post a reader sees exactly what
+   * an anonymous reader sees, with `myVote` null.
+   */
+  private async withReaderPart(
+    publicPage: Page<PostResponse>,
+    reader: Actor,
+    language: Language,
+  ): Promise<Page<PostResponse>> {
+    const ids = publicPage.items.map((post) => post.id);
+    const own = ids.length === 0 ? [] : await sqlRows<PostRow>(this.dataSource, READER_PART_SQL, [ids, reader.id]);
+    const context = { viewer: reader, language, editWindowMinutes: (await this.settings.get()).editWindowMinutes };
+    const theirs = new Map(own.map((row) => [row.id, toPostResponse(row, context)]));
+    return {
+      ...publicPage,
+      items: publicPage.items.map((post) => theirs.get(post.id) ?? { ...post, myVote: null }),
+    };
   }
 
   /**
@@ -266,20 +324,15 @@ export class PostsService {
       autoCloseDays: this.config.THREAD_AUTO_CLOSE_DAYS,
     });
 
-    const store = async (db: Queryable): Promise<PostRow> => {
-      const [row] = await sqlRows<PostRow>(db, write.sql, write.parameters);
-      if (!row) throw conflict('discussions.thread_locked'); // locked since the first read
-      return row;
-    };
     // The common case (no queue item, nobody to notify) is ONE statement, atomic by
     // itself: the thread row stays locked for that statement only, not for round trips.
     const announce = visible && this.events.wants('post.created');
     const followUps =
       announce || verdict.queue !== null || (visible && (repliedTo !== null || rendered.mentions.length > 0));
     const row = !followUps
-      ? await store(this.dataSource)
+      ? await storeNewPost(this.dataSource, write)
       : await this.dataSource.transaction(async (manager) => {
-          const stored = await store(manager);
+          const stored = await storeNewPost(manager, write);
           const post: StoredPost = {
             id: stored.id,
             threadId,
@@ -298,6 +351,9 @@ export class PostsService {
           });
           return stored;
         });
+    // Read-your-writes: the author's next page on this instance shows the post (a reader's
+    // page is built on the public page, which the trigger's NOTIFY voids a moment later).
+    this.readCache.invalidate(`thread:${threadId.toLowerCase()}`);
     return { post: await this.toResponse(row, actor, language), pending: row.status === 'pending' };
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { PgListener } from '../realtime/pg-listener.js';
 import { ThreadEventHub } from '../realtime/thread-event-hub.js';
+import type { CacheDependencies } from './read-cache.interceptor.js';
 import { ReadCacheStore } from './read-cache.store.js';
 
 /** Every table trigger NOTIFYs here (migration ReadCacheInvalidation): `thread:<id>`, `article:<id>`, `poll:<id>`, `all`. */
@@ -59,6 +60,36 @@ export class ReadCacheService implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     this.store.stop();
     await this.listener.stop();
+  }
+
+  /**
+   * Voids what shows `tag` on this instance at once, for read-your-writes: the
+   * database trigger's NOTIFY does it too, but a moment later (and on every instance).
+   */
+  invalidate(tag: string): void {
+    this.store.invalidate(tag);
+  }
+
+  /**
+   * The public part of an answer that a signed-in reader completes with their own
+   * part (their votes, their permissions, their pending posts): read from the cache
+   * under `key`, or loaded (`load` reads what an anonymous reader would get) and
+   * stored under the same ticket rule as anonymous answers, so it is exact in the
+   * same way. The returned object is shared: callers copy what they change.
+   */
+  async readThrough<T>(
+    key: string,
+    route: string,
+    load: () => Promise<T>,
+    dependencies: (value: T) => CacheDependencies,
+  ): Promise<T> {
+    const hit = this.store.get(key);
+    if (hit?.value !== undefined) return hit.value as T;
+    const ticket = this.store.ticket();
+    const value = await load();
+    const { tags, expiresAt = null } = dependencies(value);
+    this.store.set(key, { body: Buffer.from(JSON.stringify(value)), value, route, tags, ticket, expiresAt });
+    return value;
   }
 
   /** The backend pid of the LISTEN connection (tests kill it to prove the cache stops serving). */

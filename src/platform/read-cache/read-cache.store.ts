@@ -16,6 +16,11 @@ export interface CachedResponse {
   ticket: number;
   /** Epoch ms after which the answer changes by itself (a poll's closesAt), or null. */
   expiresAt: number | null;
+  /**
+   * The answer as an object, for a reader who adds their own part to the public one
+   * (ReadCacheService.readThrough); shared by every such reader, so never mutated.
+   */
+  value?: unknown;
 }
 
 export interface ReadCacheLimits {
@@ -61,7 +66,8 @@ export class ReadCacheStore {
     });
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: Math.max(1, limits.maxBytes),
-      sizeCalculation: (entry, key) => entry.body.length + key.length + 256,
+      // A kept object costs about twice its JSON in the heap, on top of the bytes.
+      sizeCalculation: (entry, key) => entry.body.length * (entry.value === undefined ? 1 : 3) + key.length + 256,
     });
   }
 
