@@ -118,6 +118,73 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     await expect(site.getByText(note).count()).resolves.toBe(1);
   });
 
+  it('is usable with the keyboard alone: a report accepted offers only « corrigé » and « rejeté » next', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const { slug } = await newArticle(editor, 'Météo : un automne record', 'Il a fait 24 degrés le 3 novembre à Lyon.');
+    const created = await t.http.post(`/api/articles/${slug}/error-reports`).send({ quote: '24 degrés le 3 novembre' });
+    expect(created.status).toBe(201);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByLabel('Article', { exact: true }).selectOption(slug);
+    await page.getByRole('button', { name: /24 degrés le 3 novembre/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.source-text mark').textContent()).resolves.toBe('24 degrés le 3 novembre');
+    // From the report's button, Tab walks through the panel to the decision: Accepter is chosen by default.
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? '');
+    let steps = 0;
+    while ((await focused()) !== 'decision-accepted' && steps < 15) {
+      await page.keyboard.press('Tab');
+      steps += 1;
+    }
+    expect(await focused()).toBe('decision-accepted');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('decision-note');
+    await page.keyboard.type('Vérifié auprès de Météo-France.');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Enregistrer la décision');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Décision enregistrée' }).waitFor();
+
+    const [report] = await t.db.query(`SELECT status FROM error_reports WHERE id = $1`, [created.body.id]);
+    expect(report.status).toBe('accepted');
+    await expect(
+      page.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value)),
+    ).resolves.toEqual(['fixed', 'rejected']);
+
+    // The status filter: the accepted report is listed under « Acceptés », no longer under « Nouveaux ».
+    const listed = page.getByRole('list', { name: 'Signalements' }).getByRole('button');
+    await page.getByLabel('État').selectOption({ label: 'Acceptés, à corriger' });
+    await listed.first().waitFor();
+    await expect(listed.allTextContents()).resolves.toEqual([expect.stringContaining('24 degrés le 3 novembre')]);
+    await page.getByLabel('État').selectOption({ label: 'Nouveaux' });
+    await page.getByText('Aucun signalement ne correspond à ces critères.').waitFor();
+    await expect(listed.count()).resolves.toBe(0);
+  });
+
+  it('lists the articles twenty at a time, « Plus d’articles » fetching the next page until none is left', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    for (let i = 1; i <= 21; i += 1) await newArticle(editor, `Brève n° ${i}`, `Texte de la brève ${i}.`);
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM articles WHERE published_at <= now()`);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByRole('link', { name: 'Articles et sondages' }).click();
+    const rows = page.locator('tbody tr');
+    await rows.nth(19).waitFor();
+    await expect(rows.count()).resolves.toBe(20);
+    await expect(rows.first().textContent()).resolves.toContain('Brève n° 21');
+    let pages = 1;
+    const more = page.getByRole('button', { name: 'Plus d’articles' });
+    while ((await more.count()) > 0) {
+      await more.click();
+      pages += 1;
+      await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, Math.min(count, pages * 20));
+    }
+    expect(pages).toBe(Math.ceil(count / 20));
+    await expect(rows.count()).resolves.toBe(count);
+  });
+
   it('lets an editor create an article (field errors beside the inputs) and a poll, which appear on the public site', async () => {
     const editor = await newUser(t, { role: 'editor' });
     const page = await newPage();
@@ -137,8 +204,11 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     await page.getByLabel('Adresse de la source 1').fill('pas une adresse');
     await page.getByRole('button', { name: 'Publier l’article' }).click();
 
+    await page.getByRole('alert').filter({ hasText: 'Un champ est à corriger' }).waitFor();
     const url = page.getByLabel('Adresse de la source 1');
     await expect(url.getAttribute('aria-invalid')).resolves.toBe('true');
+    // The first field in error takes the focus.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('article-sources-0-url');
     const describedBy = (await url.getAttribute('aria-describedby'))!;
     await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe(
       '«\u00a0Adresse de la source 1\u00a0» doit être une URL',

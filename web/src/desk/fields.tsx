@@ -27,7 +27,8 @@ export function inWords(message: string, field: string, label: string): string {
   const named = message.includes(field)
     ? message.split(field).join(words)
     : message.replace(new RegExp(`(^|\\s)${property}(?=\\s|$)`), `$1${words}`);
-  return capitalize(named.replace(/ ([:;!?])/g, '\u00a0$1'));
+  // French typography: no-break space before a colon, a narrow one before ; ! ? and %.
+  return capitalize(named.replace(/ :/g, '\u00a0:').replace(/ ([;!?%])/g, '\u202f$1'));
 }
 
 /**

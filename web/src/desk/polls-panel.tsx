@@ -68,7 +68,7 @@ function PollResults(props: { poll: Poll; onClosed: (poll: Poll) => void }) {
             <span class="result-label">{option.label}</span>
             <span class="result-count">
               {plural(option.votes ?? 0, 'voix', 'voix')} ({frenchNumber(option.percent ?? 0)}
-              {'\u00a0'}%)
+              {'\u202f'}%)
             </span>
             <span class="bar" aria-hidden="true">
               <span style={{ width: `${option.percent ?? 0}%` }} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../shared/staff.js';
 import { formErrors, NO_ERRORS, Status, type FormErrors } from './fields.js';
 import {
@@ -31,8 +31,11 @@ export function ReportsView() {
       .catch((caught) => setError(formErrors(caught, [], String)));
   }, []);
 
+  // Only the answer to the latest request is shown (filters may change faster than the API answers).
+  const latest = useRef(0);
   const load = useCallback(
     async (after: string | null) => {
+      const request = ++latest.current;
       try {
         const page = await api.ok(
           api.client.GET('/api/error-reports', {
@@ -46,6 +49,7 @@ export function ReportsView() {
             },
           }),
         );
+        if (request !== latest.current) return;
         setReports((current) => (after ? [...current, ...page.items] : page.items));
         setCursor(page.nextCursor);
         setLoaded(true);
