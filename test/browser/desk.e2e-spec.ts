@@ -92,6 +92,14 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     await expect(mark.textContent()).resolves.toBe('Taux de chômage atteint 7,1 %');
     await expect(seriousViolations(page)).resolves.toEqual([]);
     await shot(page, 'desk-error-report');
+    const mobile = await newPage({ width: 375, height: 800 });
+    await signIn(mobile, editor);
+    await mobile.getByLabel('Article', { exact: true }).selectOption(slug);
+    await mobile.getByRole('button', { name: /chômage atteint 7,1/ }).click();
+    await mobile.locator('.source-text mark').waitFor();
+    await expect(mobile.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    await expect(seriousViolations(mobile)).resolves.toEqual([]);
+    await shot(mobile, 'desk-error-report-mobile-375');
 
     // Only the moves an open report allows are offered.
     await expect(
@@ -247,6 +255,11 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     ).toBe(200);
     await results.getByText(/^1 voix \(100\s%\)$/).waitFor();
 
+    await page.getByRole('button', { name: /^Clore le sondage/ }).click();
+    await page.getByText(/^Clos le \d+ \S+ \d{4} à \d\d:\d\d · Choix unique/).waitFor();
+    await expect(page.getByRole('button', { name: /^Clore le sondage/ }).count()).resolves.toBe(0);
+    expect((await t.http.get(`/api/polls/${poll.id}`)).body.status).toBe('closed');
+
     const mobile = await newPage({ width: 375, height: 800 });
     await signIn(mobile, editor);
     await mobile.goto(`${base}/redaction#article/${row.slug}`);
@@ -262,6 +275,50 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     await site.goto(`${base}/articles/${row.slug}`);
     await site.getByRole('heading', { name: title, level: 1 }).waitFor();
     await site.getByRole('region', { name: /Prendrez-vous le tramway pour aller à la gare/ }).waitFor();
+  });
+
+  it('edits an article with a public correction; a report whose passage is gone says so and can still be closed', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const { slug } = await newArticle(editor, 'Le nouveau pont ouvre lundi', 'Le pont mesure 120 mètres de long.');
+    const created = await t.http.post(`/api/articles/${slug}/error-reports`).send({ quote: '120 mètres' });
+    expect(created.status).toBe(201);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.goto(`${base}/redaction#article/${slug}`);
+    await page.getByRole('heading', { name: /^Modifier «.Le nouveau pont ouvre lundi.»$/ }).waitFor();
+    await expect(page.getByLabel('Texte (obligatoire)').inputValue()).resolves.toBe(
+      'Le pont mesure 120 mètres de long.',
+    );
+    await page.getByLabel('Texte (obligatoire)').fill('Le pont mesure 210 mètres de long.');
+    const note = 'Une version précédente de cet article donnait 120 mètres de long au pont.';
+    await page.getByLabel('Note de correction publique (facultatif)').fill(note);
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' }).waitFor();
+    await expect(page.locator('ul[aria-labelledby="corrections-log"] li').allTextContents()).resolves.toEqual([
+      expect.stringContaining(note),
+    ]);
+    const article = await t.http.get(`/api/articles/${slug}`);
+    expect({
+      body: article.body.body,
+      corrections: article.body.corrections.map((c: { note: string }) => c.note),
+    }).toEqual({
+      body: 'Le pont mesure 210 mètres de long.',
+      corrections: [note],
+    });
+
+    await page.getByRole('link', { name: 'Signalements' }).click();
+    await page.getByLabel('Article', { exact: true }).selectOption(slug);
+    await page.getByRole('button', { name: /120 mètres/ }).click();
+    await page.getByText('Ce passage ne figure plus tel quel dans la version actuelle de l’article').waitFor();
+    await expect(page.locator('.source-text mark').count()).resolves.toBe(0);
+    await page.getByRole('radio', { name: /^Corrigé/ }).check();
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByText('Ce signalement est clos').waitFor();
+    const [report] = await t.db.query(`SELECT status, quote_found FROM error_reports WHERE id = $1`, [created.body.id]);
+    expect(report).toEqual({ status: 'fixed', quote_found: false });
+    // Closed without a note: the log keeps the one correction of the edit.
+    expect((await t.http.get(`/api/articles/${slug}`)).body.corrections).toHaveLength(1);
   });
 
   it('lets an editor feature a comment and take it back, as the thread shows it', async () => {
