@@ -118,7 +118,7 @@ describeInBrowser('the web front ends', () => {
 
     // Upvote post n° 2.
     const second = page.locator('#tribune-post-2');
-    await second.getByRole('button', { name: 'Approuver ce message', exact: true }).click();
+    await second.getByRole('button', { name: 'Approuver', exact: true }).click();
     await second.locator('[aria-pressed="true"]').waitFor();
     await expect(second.locator('.t-score').textContent()).resolves.toBe('3');
     await shot(page, 'article-widget');

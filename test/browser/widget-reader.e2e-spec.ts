@@ -128,7 +128,9 @@ describeInBrowser('the reader widget', () => {
     await shot(page, 'widget-bell-open');
     await item.getByRole('link', { name: 'Voir le message' }).click();
     await expect(
-      page.locator(`#tribune-post-${answer.number}`).evaluate((el) => el === el.getRootNode().activeElement),
+      page
+        .locator(`#tribune-post-${answer.number}`)
+        .evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
     ).resolves.toBe(true);
     await page.locator('[data-unread="0"]').waitFor();
     const [row] = await t.db.query(
@@ -166,4 +168,238 @@ describeInBrowser('the reader widget', () => {
     await reply(other, article.threadId, 'Réponse après la reconnexion.', mine.id);
     await page.locator('[data-unread="1"]').waitFor();
   });
+
+  it('shows the newest posts first when "Plus récents" is chosen', async () => {
+    const article = await newArticle('Ordre des messages');
+    const author = await newUser(t);
+    for (const body of ['Premier avis.', 'Deuxième avis.', 'Troisième avis.'])
+      await insertPost(t, { threadId: article.threadId, authorId: author.id, body });
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    await page.locator('#tribune-post-3').waitFor();
+    await expect(numbersShown(page)).resolves.toEqual([1, 2, 3]);
+    await page.getByLabel('Plus récents').check();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-tribune-article]')?.shadowRoot?.querySelector('.t-posts article')?.id ===
+        'tribune-post-3',
+    );
+    await expect(numbersShown(page)).resolves.toEqual([3, 2, 1]);
+  });
+
+  it('shows the newsroom’s featured posts first, and a newly featured one live', async () => {
+    const article = await newArticle('Choix de la rédaction');
+    const author = await newUser(t);
+    const moderator = await newUser(t, { role: 'moderator' });
+    const posts = [];
+    for (const body of ['Un avis ordinaire.', 'Un avis éclairant.', 'Un avis remarquable.'])
+      posts.push(await insertPost(t, { threadId: article.threadId, authorId: author.id, body }));
+    await t.http.post(`/api/moderation/posts/${posts[2]!.id}/feature`).set(moderator.auth).expect(200);
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    const featured = page.getByRole('region', { name: 'Choix de la rédaction' });
+    await featured.locator('#tribune-featured-3').waitFor();
+    // The first post of the discussion is the featured one.
+    await expect(page.locator('.t-thread article').first().getAttribute('id')).resolves.toBe('tribune-featured-3');
+    await t.http.post(`/api/moderation/posts/${posts[1]!.id}/feature`).set(moderator.auth).expect(200);
+    await featured.locator('#tribune-featured-2').waitFor();
+    // Newest featuring first; the post in the thread carries the badge too.
+    await expect(
+      featured.locator('article').evaluateAll((elements) => elements.map((element) => element.id)),
+    ).resolves.toEqual(['tribune-featured-2', 'tribune-featured-3']);
+    await page.locator('#tribune-post-2').getByText('Choix de la rédaction').waitFor();
+  });
+
+  it('folds replies under the post they answer ("n réponses"), one level, and unfolds them', async () => {
+    const article = await newArticle('Réponses repliées');
+    const [alice, bob, carol] = await Promise.all([newUser(t), newUser(t), newUser(t)]);
+    const first = await reply(alice!, article.threadId, 'Le sujet mérite débat.');
+    const second = await reply(bob!, article.threadId, 'Je réponds au premier.', first.id);
+    await reply(carol!, article.threadId, 'Je réponds à la réponse.', second.id);
+    await reply(carol!, article.threadId, 'Un autre avis sur le premier.', first.id);
+    await reply(bob!, article.threadId, 'Un nouveau sujet.');
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    await page.locator('#tribune-post-5').waitFor();
+    await expect(numbersShown(page)).resolves.toEqual([1, 5]);
+    const fold = page.getByRole('button', { name: '3 réponses' });
+    await expect(fold.getAttribute('aria-expanded')).resolves.toBe('false');
+    await fold.click();
+    await page.locator('#tribune-post-4').waitFor();
+    await expect(numbersShown(page)).resolves.toEqual([1, 2, 3, 4, 5]);
+    // All three sit in post 1's group, one level deep.
+    await expect(
+      page
+        .locator('#tribune-post-1 ~ .t-replies article')
+        .evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset.postNumber))),
+    ).resolves.toEqual([2, 3, 4]);
+    await expect(
+      page.getByRole('button', { name: 'Masquer les réponses' }).getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+  });
+
+  it('shows the author’s @username and the newsroom badge, dates in French words', async () => {
+    const article = await newArticle('Badges et noms');
+    const moderator = await newUser(t, { role: 'moderator' });
+    await reply(editor, article.threadId, 'La rédaction vous répond.');
+    await reply(moderator, article.threadId, 'L’équipe de modération passe par là.');
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    const first = page.locator('#tribune-post-1');
+    await first.getByText(`@${editor.username}`).waitFor();
+    await expect(first.locator('.t-role').textContent()).resolves.toBe('Journaliste');
+    await expect(page.locator('#tribune-post-2 .t-role').textContent()).resolves.toBe('Équipe');
+    await expect(first.locator('time').textContent()).resolves.toMatch(/^\d{1,2} [a-zéû]+ \d{4} à \d{2}:\d{2}$/);
+  });
+
+  it('updates the heading’s count with the "nouveaux messages" banner, and focuses the first new post', async () => {
+    const article = await newArticle('Compteur en direct');
+    const author = await newUser(t);
+    await reply(author, article.threadId, 'Le premier message.');
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    await page.getByRole('heading', { name: 'Discussion (1 message)' }).waitFor();
+    await page.waitForTimeout(300); // the thread's event stream opens after its first page
+    await reply(author, article.threadId, 'Un message arrivé en direct.');
+    const banner = page.getByRole('button', { name: '1 nouveau message' });
+    await banner.waitFor();
+    await page.getByRole('heading', { name: 'Discussion (2 messages)' }).waitFor();
+    await banner.click();
+    await page.locator('#tribune-post-2').waitFor();
+    await expect(focusedId(page)).resolves.toBe('tribune-post-2');
+  });
+
+  it('moves the focus into the edit form, hides Modifier and Supprimer meanwhile, and back after', async () => {
+    const article = await newArticle('Modifier un message');
+    const reader = await newUser(t);
+    await reply(reader, article.threadId, 'Un message à corriger.');
+    const page = await newPage();
+    await openArticle(page, article.slug, reader);
+    const post = page.locator('#tribune-post-1');
+    await post.getByRole('button', { name: 'Modifier' }).click();
+    const field = post.getByLabel('Votre message');
+    await field.waitFor();
+    await expect(
+      field.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement),
+    ).resolves.toBe(true);
+    expect(await post.getByRole('button', { name: 'Modifier' }).count()).toBe(0);
+    expect(await post.getByRole('button', { name: 'Supprimer' }).count()).toBe(0);
+    await field.fill('Un message corrigé.');
+    await post.getByRole('button', { name: 'Enregistrer' }).click();
+    await post.getByText('Un message corrigé.').waitFor();
+    await expect(focusedText(page)).resolves.toBe('Modifier');
+  });
+
+  it('counts the characters of a 30,000-character paste and refuses it before sending; a blank post says why', async () => {
+    const article = await newArticle('Message trop long');
+    const reader = await newUser(t);
+    const page = await newPage();
+    await openArticle(page, article.slug, reader);
+    let sent = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith(`/api/threads/${article.threadId}/posts`)) sent++;
+    });
+    const field = page.getByLabel('Votre message');
+    await field.fill('a'.repeat(30_000));
+    await page.getByText('30 000 / 20 000 caractères').waitFor();
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Votre message fait 30\u202f000 caractères\u00a0: la limite est de 20\u202f000. Raccourcissez-le avant de publier.',
+    );
+    await expect(field.inputValue()).resolves.toHaveLength(30_000);
+    await field.fill('     ');
+    await page.getByRole('button', { name: 'Publier' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Votre message est vide\u00a0: écrivez quelques mots avant de publier.',
+    );
+    expect(sent).toBe(0);
+  });
+
+  it('lists "Mes commentaires" across articles, and searches this discussion with links to the posts', async () => {
+    const here = await newArticle('Recherche dans le fil');
+    const elsewhere = await newArticle('Un autre article');
+    const reader = await newUser(t);
+    const other = await newUser(t);
+    await reply(reader, elsewhere.threadId, 'Mon commentaire ailleurs.');
+    await reply(other, here.threadId, 'Les éoliennes en mer produisent beaucoup.');
+    await reply(reader, here.threadId, 'Mon commentaire ici sur le nucléaire.');
+    const page = await newPage();
+    await openArticle(page, here.slug, reader);
+    await page.getByRole('button', { name: 'Mes commentaires' }).click();
+    const mine = page.getByRole('region', { name: 'Mes commentaires' });
+    await mine.getByText('Mon commentaire ailleurs.').waitFor();
+    await expect(
+      mine
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => item.querySelector('.t-body')!.textContent!.trim())),
+    ).resolves.toEqual(['Mon commentaire ici sur le nucléaire.', 'Mon commentaire ailleurs.']);
+    await mine.getByText('Sur « Un autre article »').waitFor();
+
+    await page.getByLabel('Rechercher dans la discussion').fill('éolienne');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByText('1 résultat').waitFor();
+    await page.locator('.t-hits').getByRole('link', { name: /^n° 1/ }).click();
+    await expect(focusedId(page)).resolves.toBe('tribune-post-1');
+    await shot(page, 'widget-search');
+  });
+
+  it('sends a DSA notice ("Signaler un contenu illicite") from a post, signed out, with the required fields', async () => {
+    const article = await newArticle('Contenu illicite');
+    const author = await newUser(t);
+    const post = await reply(author, article.threadId, 'Un message que quelqu’un juge diffamatoire.');
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    const shown = page.locator('#tribune-post-1');
+    await shown.getByRole('button', { name: 'Signaler un contenu illicite' }).click();
+    const form = shown.getByRole('form', { name: 'Signaler un contenu illicite' });
+    const ground = form.getByLabel('Loi ou règle enfreinte');
+    await expect(
+      ground.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement),
+    ).resolves.toBe(true);
+    await shot(page, 'widget-dsa-form');
+    // Without the good-faith statement the browser does not send it.
+    await ground.fill('Diffamation (loi du 29 juillet 1881, art. 29)');
+    await form.getByLabel('Pourquoi ce contenu est-il illicite ?').fill('Ce message m’accuse nommément d’un délit.');
+    await form.getByLabel('Votre nom (facultatif)').fill('Jeanne Martin');
+    await form.getByLabel(/^Votre e-mail/).fill('jeanne@lecteurs.example');
+    await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    expect(
+      await form.getByLabel(/de bonne foi/).evaluate((box) => (box as HTMLInputElement).validity.valueMissing),
+    ).toBe(true);
+    await form.getByLabel(/de bonne foi/).check();
+    await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await shown
+      .getByText('Merci. Votre signalement a été enregistré ; un accusé de réception vous a été envoyé par e-mail.')
+      .waitFor();
+    const notices = await t.db.query(
+      `SELECT legal_ground, explanation, email, name FROM dsa_notices WHERE post_id = $1`,
+      [post.id],
+    );
+    expect(notices).toEqual([
+      {
+        legal_ground: 'Diffamation (loi du 29 juillet 1881, art. 29)',
+        explanation: 'Ce message m’accuse nommément d’un délit.',
+        email: 'jeanne@lecteurs.example',
+        name: 'Jeanne Martin',
+      },
+    ]);
+  });
 });
+
+/** The post numbers of the thread as shown, top to bottom (featured copies aside). */
+function numbersShown(page: Page): Promise<number[]> {
+  return page
+    .locator('.t-posts article')
+    .evaluateAll((elements) => elements.map((element) => Number((element as HTMLElement).dataset.postNumber)));
+}
+
+/** The id of the element focused inside the widget's shadow root. */
+function focusedId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector('[data-tribune-article]')?.shadowRoot?.activeElement?.id);
+}
+
+function focusedText(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () => document.querySelector('[data-tribune-article]')?.shadowRoot?.activeElement?.textContent ?? undefined,
+  );
+}

@@ -83,7 +83,7 @@ export function App({ slug, root }: { slug: string; root: HTMLElement }) {
         <PollView key={`${poll.id}-${api.user?.id ?? 'anonymous'}`} initial={poll} />
       ))}
       <AuthBar />
-      <ReaderTools threadId={article.thread?.id ?? null} />
+      <ReaderTools threadId={article.thread?.id ?? null} slug={article.slug} />
       {article.thread && <ThreadView info={article.thread} />}
       <ErrorReport slug={article.slug} root={root} />
     </div>

@@ -235,7 +235,8 @@ const frWidget = {
   searchClear: 'Effacer la recherche',
   theArticle: 'Dans l’article',
   percent: (n: number) => `${n} %`,
-  scoreOf: (n: number) => `Score : ${n}`,
+  voteUp: 'Approuver',
+  voteDown: 'Désapprouver',
   charCount: (n: number, max: number) => `${n.toLocaleString('fr-FR')} / ${max.toLocaleString('fr-FR')} caractères`,
   tooLong: (n: number, max: number) =>
     `Votre message fait ${n.toLocaleString('fr-FR')} caractères : la limite est de ${max.toLocaleString('fr-FR')}. Raccourcissez-le avant de publier.`,
@@ -300,7 +301,8 @@ const enWidget: typeof frWidget = {
   searchClear: 'Clear the search',
   theArticle: 'In the article',
   percent: (n: number) => `${n}%`,
-  scoreOf: (n: number) => `Score: ${n}`,
+  voteUp: 'Upvote',
+  voteDown: 'Downvote',
   charCount: (n: number, max: number) => `${n.toLocaleString('en-GB')} / ${max.toLocaleString('en-GB')} characters`,
   tooLong: (n: number, max: number) =>
     `Your message is ${n.toLocaleString('en-GB')} characters long: the limit is ${max.toLocaleString('en-GB')}. Shorten it before posting.`,

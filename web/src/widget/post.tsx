@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
-import { formatDate } from '../shared/api.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Post, PostAuthor } from '../shared/api-schemas.js';
-import { useId, useUser, useWidget } from './context.js';
+import { BodyField, bodyProblem } from './composer.js';
+import { postAnchor, useId, useUser, useWidget } from './context.js';
+import { DsaNoticeForm } from './dsa-notice.js';
+import { formatWhen, showPost } from './links.js';
 
 // The server's shapes, generated from its OpenAPI document (npm run openapi).
 export type { Post, PostAuthor } from '../shared/api-schemas.js';
@@ -11,23 +13,73 @@ const FLAG_REASONS = ['spam', 'abuse', 'off_topic', 'illegal', 'other'];
 export const authorName = (author: PostAuthor | null | undefined): string =>
   author?.displayName || author?.username || '—';
 
+type Panel = 'none' | 'flag' | 'edit' | 'delete' | 'dsa';
+
+/** Who wrote it: display name, @username, and the newsroom's badge. */
+function Byline({ post }: { post: Post }) {
+  const { t } = useWidget();
+  const badge = post.author?.badge ? t.badges[post.author.badge] : null;
+  return (
+    <>
+      <strong class="t-author">{authorName(post.author)}</strong>
+      {post.author?.username && <span class="t-username">@{post.author.username}</span>}
+      {badge && <span class="t-role">{badge}</span>}
+      {post.featured && <span class="t-featured-badge">{t.featuredBadge}</span>}
+    </>
+  );
+}
+
+/** ▲ score ▼: visible words as the buttons' names, the score as plain text. */
+function Votes(props: { post: Post; disabled: boolean; onVote: (value: 1 | -1) => void }) {
+  const { t } = useWidget();
+  const { post } = props;
+  return (
+    <div class="t-vote" role="group" aria-label={t.score}>
+      <button
+        type="button"
+        class="t-icon"
+        aria-pressed={post.myVote === 1}
+        disabled={props.disabled}
+        onClick={() => props.onVote(1)}
+      >
+        <span aria-hidden="true">▲</span> {t.voteUp}
+      </button>
+      <span class="t-sr">{t.score}</span>
+      <span class="t-score">{post.score}</span>
+      <button
+        type="button"
+        class="t-icon"
+        aria-pressed={post.myVote === -1}
+        disabled={props.disabled}
+        onClick={() => props.onVote(-1)}
+      >
+        <span aria-hidden="true">▼</span> {t.voteDown}
+      </button>
+    </div>
+  );
+}
+
 export function PostView(props: {
   post: Post;
   locked: boolean;
   onReply: (post: Post) => void;
   onChange: (post: Post) => void;
+  /** The element's id; the thread's own copy is `tribune-post-N`, a featured copy another one. */
+  anchor?: string;
 }) {
-  const { api, t, lang } = useWidget();
+  const { api, t, lang, root } = useWidget();
   const user = useUser();
   const { post } = props;
-  const [panel, setPanel] = useState<'none' | 'flag' | 'edit' | 'delete'>('none');
+  const [panel, setPanel] = useState<Panel>('none');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const headingId = useId('post-head');
+  const editButton = useRef<HTMLButtonElement>(null);
   const mine = !!user && !!post.author?.username && user.username?.toLowerCase() === post.author.username.toLowerCase();
   const readable = post.html !== null && post.html !== undefined;
   const active = !!user && user.status === 'active';
+  const toggle = (next: Panel) => setPanel(panel === next ? 'none' : next);
 
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -52,26 +104,32 @@ export function PostView(props: {
       props.onChange({ ...post, score: result.score, myVote: result.myVote });
     });
 
+  const goTo = (event: MouseEvent, target: { id: string; number: number }) => {
+    event.preventDefault();
+    history.replaceState(history.state, '', `#${postAnchor(target.number)}`);
+    showPost(root, target);
+  };
+
   return (
     <article
       class={`t-post t-${post.status}`}
-      id={`tribune-post-${post.number}`}
+      id={props.anchor ?? postAnchor(post.number)}
       aria-labelledby={headingId}
       data-post-number={post.number}
       tabIndex={-1}
     >
       <header class="t-post-head" id={headingId}>
-        <strong class="t-author">{authorName(post.author)}</strong>
-        <a class="t-number" href={`#tribune-post-${post.number}`}>
+        <Byline post={post} />
+        <a class="t-number" href={`#${postAnchor(post.number)}`} onClick={(event) => goTo(event, post)}>
           {t.postNumber(post.number)}
         </a>
-        <time dateTime={post.createdAt}>{formatDate(post.createdAt, lang)}</time>
+        <time dateTime={post.createdAt}>{formatWhen(post.createdAt, lang)}</time>
         {post.editedAt && <span class="t-hint">({t.edited})</span>}
         {post.status === 'pending' && readable && <span class="t-badge">{t.pendingBadge}</span>}
       </header>
       {post.replyTo && (
         <p class="t-replyto">
-          <a href={`#tribune-post-${post.replyTo.number}`}>
+          <a href={`#${postAnchor(post.replyTo.number)}`} onClick={(event) => goTo(event, post.replyTo!)}>
             {t.inReplyTo(post.replyTo.number, authorName(post.replyTo.author))}
           </a>
         </p>
@@ -79,10 +137,14 @@ export function PostView(props: {
       {panel === 'edit' ? (
         <EditForm
           post={post}
-          onCancel={() => setPanel('none')}
+          onCancel={() => {
+            setPanel('none');
+            setTimeout(() => editButton.current?.focus(), 0);
+          }}
           onSaved={(next) => {
             props.onChange(next);
             setPanel('none');
+            setTimeout(() => editButton.current?.focus(), 0);
           }}
         />
       ) : readable ? (
@@ -91,60 +153,31 @@ export function PostView(props: {
       ) : (
         <p class="t-placeholder">{t.placeholder[post.status] || ''}</p>
       )}
-      {readable && (
+      {readable && panel !== 'edit' && (
         <div class="t-post-actions">
-          <div class="t-vote" role="group" aria-label={t.score}>
-            <button
-              type="button"
-              class="t-icon"
-              aria-label={t.upvote}
-              aria-pressed={post.myVote === 1}
-              disabled={!active || mine || busy || post.status !== 'visible'}
-              onClick={() => void vote(1)}
-            >
-              ▲
-            </button>
-            <span class="t-score" aria-label={`${t.score} ${post.score}`}>
-              {post.score}
-            </span>
-            <button
-              type="button"
-              class="t-icon"
-              aria-label={t.downvote}
-              aria-pressed={post.myVote === -1}
-              disabled={!active || mine || busy || post.status !== 'visible'}
-              onClick={() => void vote(-1)}
-            >
-              ▼
-            </button>
-          </div>
+          <Votes post={post} disabled={!active || mine || busy || post.status !== 'visible'} onVote={(v) => void vote(v)} />
           {active && !props.locked && post.status === 'visible' && (
             <button type="button" class="t-link" onClick={() => props.onReply(post)}>
               {t.reply}
             </button>
           )}
           {active && !mine && post.status === 'visible' && (
-            <button
-              type="button"
-              class="t-link"
-              aria-expanded={panel === 'flag'}
-              onClick={() => setPanel(panel === 'flag' ? 'none' : 'flag')}
-            >
+            <button type="button" class="t-link" aria-expanded={panel === 'flag'} onClick={() => toggle('flag')}>
               {t.flag}
             </button>
           )}
+          {!mine && post.status === 'visible' && (
+            <button type="button" class="t-link" aria-expanded={panel === 'dsa'} onClick={() => toggle('dsa')}>
+              {t.dsaOpen}
+            </button>
+          )}
           {post.permissions?.canEdit && (
-            <button type="button" class="t-link" onClick={() => setPanel('edit')}>
+            <button type="button" class="t-link" ref={editButton} onClick={() => setPanel('edit')}>
               {t.edit}
             </button>
           )}
           {post.permissions?.canDelete && (
-            <button
-              type="button"
-              class="t-link"
-              aria-expanded={panel === 'delete'}
-              onClick={() => setPanel(panel === 'delete' ? 'none' : 'delete')}
-            >
+            <button type="button" class="t-link" aria-expanded={panel === 'delete'} onClick={() => toggle('delete')}>
               {t.delete}
             </button>
           )}
@@ -156,6 +189,16 @@ export function PostView(props: {
           onDone={() => {
             setPanel('none');
             setNotice(t.flagDone);
+          }}
+          onCancel={() => setPanel('none')}
+        />
+      )}
+      {panel === 'dsa' && (
+        <DsaNoticeForm
+          post={post}
+          onDone={() => {
+            setPanel('none');
+            setNotice(t.dsaDone);
           }}
           onCancel={() => setPanel('none')}
         />
@@ -258,14 +301,19 @@ function FlagForm({ post, onDone, onCancel }: { post: Post; onDone: () => void; 
   );
 }
 
+/** Editing in place: the focus goes into the text area, and back to "Modifier" afterwards. */
 function EditForm({ post, onCancel, onSaved }: { post: Post; onCancel: () => void; onSaved: (post: Post) => void }) {
   const { api, t } = useWidget();
   const [body, setBody] = useState(post.body ?? '');
   const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const id = useId('edit');
+  useEffect(() => field.current?.focus(), []);
   const submit = async (event: Event) => {
     event.preventDefault();
-    setError(null);
+    const problem = bodyProblem(t, body);
+    setError(problem);
+    if (problem) return;
     try {
       onSaved(await api.request<Post>('PATCH', `/api/posts/${post.id}`, { body }));
     } catch (caught) {
@@ -273,18 +321,18 @@ function EditForm({ post, onCancel, onSaved }: { post: Post; onCancel: () => voi
     }
   };
   return (
-    <form class="t-form t-inline" onSubmit={submit}>
-      <label for={id}>{t.yourMessage}</label>
-      <textarea
+    <form class="t-form t-inline" aria-label={t.edit} onSubmit={submit} noValidate>
+      <BodyField
         id={id}
-        rows={4}
-        maxLength={20000}
-        required
+        label={t.yourMessage}
         value={body}
-        onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
+        onInput={setBody}
+        invalid={!!error}
+        errorId={`${id}-error`}
+        fieldRef={field}
       />
       {error && (
-        <p class="t-error" role="alert">
+        <p class="t-error" role="alert" id={`${id}-error`}>
           {error}
         </p>
       )}

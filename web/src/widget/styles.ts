@@ -17,7 +17,7 @@ export const WIDGET_CSS = `
 .tribune .t-btn.t-danger{background:var(--t-danger);border-color:var(--t-danger)}
 .tribune .t-btn[disabled]{opacity:.6;cursor:not-allowed}
 .tribune .t-link{font:inherit;border:0;background:none;color:var(--t-accent);text-decoration:underline;cursor:pointer;padding:.2rem .3rem}
-.tribune .t-icon{font:inherit;border:1px solid var(--t-line);background:var(--t-bg);color:var(--t-fg);border-radius:.3rem;width:2rem;height:2rem;cursor:pointer}
+.tribune .t-icon{font:inherit;font-size:.9rem;border:1px solid var(--t-line);background:var(--t-bg);color:var(--t-fg);border-radius:.3rem;min-width:2rem;min-height:2rem;padding:.15rem .5rem;cursor:pointer}
 .tribune .t-icon[aria-pressed="true"]{background:var(--t-accent);color:var(--t-accent-fg);border-color:var(--t-accent)}
 .tribune .t-icon[disabled]{opacity:.55;cursor:not-allowed}
 .tribune .t-actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-top:.5rem}
@@ -102,7 +102,7 @@ export const WIDGET_CSS = `
 .tribune .t-check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}
 .tribune .t-check input{margin-top:.3rem}
 @media (pointer:coarse),(max-width:40rem){
-  .tribune .t-icon{width:2.75rem;height:2.75rem}
+  .tribune .t-icon{min-width:2.75rem;min-height:2.75rem}
   .tribune .t-number,.tribune .t-link,.tribune .t-post-actions a{display:inline-flex;align-items:center;justify-content:center;min-width:2.75rem;min-height:2.75rem}
   .tribune .t-btn{min-height:2.75rem}
 }
