@@ -6,11 +6,19 @@ import { webRoot } from './web-root.js';
 
 const root = webRoot();
 
-/** Hashed assets never change; the widget and the pages are revalidated. */
+/**
+ * Hashed assets never change; the widget and the pages are revalidated. The
+ * widget and the assets are loaded by news sites' pages, another origin: they
+ * override helmet's `Cross-Origin-Resource-Policy: same-origin`, which would
+ * make the browser refuse them there (the pages keep it).
+ */
 function cacheHeaders(response: ServerResponse, path: string): void {
-  if (/[/\\]assets[/\\]/.test(path)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  else if (path.endsWith('embed.js')) response.setHeader('Cache-Control', 'public, max-age=300');
+  const asset = /[/\\]assets[/\\]/.test(path);
+  const widget = /[/\\]embed\.js$/.test(path);
+  if (asset) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (widget) response.setHeader('Cache-Control', 'public, max-age=300');
   else response.setHeader('Cache-Control', 'no-cache');
+  if (asset || widget) response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
 }
 
 /**

@@ -1,0 +1,93 @@
+/// <reference lib="dom" />
+import { jest } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import { newUser } from '../support/factories.js';
+import { insertArticle, insertPost } from '../support/sql-fixtures.js';
+
+jest.setTimeout(60_000);
+
+/**
+ * A news site on another origin embeds the widget with README's snippet: the
+ * browser must accept /embed.js there (Cross-Origin-Resource-Policy) and the
+ * widget must reach the API (CORS_ORIGINS lists the site).
+ */
+let t: TestApp;
+let chromium: TestBrowser;
+let site: Server;
+let siteOrigin: string;
+let tribune: string;
+let slug: string;
+const contexts: BrowserContext[] = [];
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+  // The news site: another port, so another origin than Tribune's.
+  site = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le Journal</title></head><body>
+       <h1>Le Journal</h1>
+       <div data-tribune-article="${slug}"></div><script src="${tribune}/embed.js" async></script>
+       </body></html>`,
+    );
+  });
+  siteOrigin = `http://127.0.0.1:${await listen(site)}`;
+  t = await startTestApp({ CORS_ORIGINS: siteOrigin, RATE_LIMIT_FACTOR: '1000' });
+  await t.app.listen(0, '127.0.0.1');
+  tribune = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  const editor = await newUser(t, { role: 'editor' });
+  const reader = await newUser(t);
+  const article = await insertArticle(t, { authorId: editor.id, title: 'Le budget voté' });
+  slug = article.slug;
+  await insertPost(t, { threadId: article.threadId, authorId: reader.id, body: 'Un commentaire venu d’ailleurs.' });
+}, 120_000);
+
+afterAll(async () => {
+  // Every context is closed; a failure to close is a failure of the run, not swallowed.
+  const failures: unknown[] = [];
+  for (const context of contexts) await context.close().catch((error: unknown) => failures.push(error));
+  await chromium?.close();
+  await new Promise((resolve) => site?.close(resolve));
+  await t?.close();
+  expect(failures).toEqual([]);
+});
+
+describeInBrowser('the widget embedded on another origin', () => {
+  it('serves /embed.js and the hashed assets as cross-origin resources, the pages staying same-origin', async () => {
+    const embed = await t.http.get('/embed.js').expect(200);
+    expect(embed.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    const script = await t.http.get('/count.js').expect(200);
+    expect(script.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    const page = await t.http.get('/').expect(200);
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const asset = /\/assets\/[\w.-]+\.js/.exec(page.text)?.[0];
+    expect(asset).toBeDefined();
+    const served = await t.http.get(asset!).expect(200);
+    expect(served.headers['cross-origin-resource-policy']).toBe('cross-origin');
+  });
+
+  it('renders the thread’s posts on the news site’s page', async () => {
+    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
+    contexts.push(context);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('requestfailed', (request) => blocked.push(`${request.url()} ${request.failure()?.errorText}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    });
+    await page.goto(`${siteOrigin}/`);
+    expect(new URL(page.url()).origin).not.toBe(tribune);
+    await page.getByText('Un commentaire venu d’ailleurs.').waitFor();
+    expect(blocked).toEqual([]);
+  });
+});
