@@ -237,7 +237,7 @@ describeInBrowser('the web front ends', () => {
 
     await page.getByRole('tab', { name: /Signalés/ }).click();
     await page.getByText('Message hors sujet qui sera signalé.').waitFor();
-    await page.getByLabel('Motif (consigné au journal)').fill('Hors sujet répété');
+    await page.getByLabel('Motif (consigné au journal et envoyé à l’auteur)').fill('Hors sujet répété');
     await shot(page, 'moderation-flagged');
     await page.getByRole('button', { name: /^Masquer/ }).click();
     await page.getByText('Message masqué.').waitFor();

@@ -70,6 +70,14 @@ describe('decidePostAction', () => {
     ]);
   });
 
+  it('approving a post under a DSA notice keeps it (notices dismissed); an appealed one is decided by its appeal', () => {
+    const kept = decidePostAction(moderator, 'approve', null, state(post('visible'), item({ kind: 'dsa_notice' })));
+    expect([kept.transition.status, kept.transition.resolution]).toEqual(['visible', 'dismissed']);
+    expect(
+      problem(() => decidePostAction(moderator, 'approve', null, state(post('hidden'), item({ kind: 'appeal' })))),
+    ).toBe('409 moderation.invalid_transition');
+  });
+
   it('rejecting and hiding keep the flags (agreed) and store the reason', () => {
     const rejected = decidePostAction(
       moderator,

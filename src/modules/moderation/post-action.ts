@@ -77,7 +77,8 @@ export function transitionFor(
   switch (action) {
     case 'approve':
       if (post.status === 'pending') return dismissing('visible', 'approved', null);
-      if (item?.kind === 'flagged') {
+      // Flags, or notices of illegal content (DSA), found unfounded: the post stays or comes back.
+      if (item?.kind === 'flagged' || item?.kind === 'dsa_notice') {
         return post.status === 'hidden'
           ? dismissing('visible', 'dismissed', null)
           : dismissing(post.status, 'dismissed', post.moderation_reason);

@@ -1,15 +1,15 @@
 import '../shared/console.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, query, type Page } from '../shared/api.js';
-import type { AdminUser } from '../shared/api-schemas.js';
+import type { AdminUser, LiveSettings } from '../shared/api-schemas.js';
 import { api, errorText, L, lang, StaffShell } from '../shared/staff.js';
 
 const ROLES = {
   reader: L('lecteur', 'reader'),
   editor: L('rédacteur', 'editor'),
   moderator: L('modérateur', 'moderator'),
-  admin: L('administrateur', 'admin'),
+  admin: L('administrateur', 'administrator'),
 };
 const STATUSES = { active: L('actif', 'active'), suspended: L('suspendu', 'suspended'), banned: L('banni', 'banned') };
 
@@ -21,6 +21,7 @@ function UsersView() {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [roleChange, setRoleChange] = useState<RoleChange | null>(null);
 
   const load = async (pageCursor: string | null = null) => {
     try {
@@ -61,7 +62,7 @@ function UsersView() {
         }}
       >
         <div class="field">
-          <label for="user-q">{L('Nom, nom affiché ou e-mail', 'Name, display name or email')}</label>
+          <label for="user-q">{L('Nom, nom affiché ou e-mail (tout ou partie)', 'Name, display name or email (any part)')}</label>
           <input
             id="user-q"
             type="search"
@@ -149,26 +150,7 @@ function UsersView() {
                 </td>
                 <td>{user.email ?? '—'}</td>
                 <td>
-                  <label class="visually-hidden" for={`role-${user.id}`}>
-                    {L('Rôle de', 'Role of')} {name}
-                  </label>
-                  <select
-                    id={`role-${user.id}`}
-                    value={user.role}
-                    disabled={!user.username}
-                    onChange={(e) => {
-                      const role = (e.target as HTMLSelectElement).value;
-                      void act(L('Rôle modifié.', 'Role changed.'), () =>
-                        api.request('PATCH', `/api/admin/users/${user.id}`, { role }),
-                      );
-                    }}
-                  >
-                    {Object.entries(ROLES).map(([value, label]) => (
-                      <option value={value} key={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
+                  <RoleCell user={user} name={name} ask={setRoleChange} />
                 </td>
                 <td>
                   {STATUSES[user.status]}
@@ -258,27 +240,137 @@ function UsersView() {
           {L('Suivants', 'More')}
         </button>
       )}
+      {roleChange && (
+        <ConfirmRole
+          change={roleChange}
+          close={() => setRoleChange(null)}
+          confirm={() =>
+            void act(
+              `${L('Rôle changé', 'Role changed')}\u00a0: ${roleChange.name} ${L('est désormais', 'is now')} ${ROLES[roleChange.role]}.`,
+              async () => {
+                setRoleChange(null);
+                await api.request('PATCH', `/api/admin/users/${roleChange.id}`, { role: roleChange.role });
+              },
+            )
+          }
+        />
+      )}
     </section>
   );
 }
 
+type Role = keyof typeof ROLES;
+interface RoleChange {
+  id: string;
+  name: string;
+  from: Role;
+  role: Role;
+}
+
+/**
+ * The role is chosen in a drop-down, then changed by an explicit button and a
+ * confirmation naming the user and the new role: moving through the options
+ * with the arrow keys saves nothing (issue #15, item 26).
+ */
+function RoleCell(props: { user: AdminUser; name: string; ask: (change: RoleChange) => void }) {
+  const { user } = props;
+  const [draft, setDraft] = useState<Role>(user.role);
+  useEffect(() => setDraft(user.role), [user.role]);
+  return (
+    <div class="role-cell">
+      <label class="visually-hidden" for={`role-${user.id}`}>
+        {L('Nouveau rôle de', 'New role of')} {props.name}
+      </label>
+      <select
+        id={`role-${user.id}`}
+        value={draft}
+        disabled={!user.username}
+        onChange={(e) => setDraft((e.target as HTMLSelectElement).value as Role)}
+      >
+        {Object.entries(ROLES).map(([value, label]) => (
+          <option value={value} key={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        class="btn secondary"
+        disabled={!user.username || draft === user.role}
+        aria-label={`${L('Changer le rôle de', 'Change the role of')} ${props.name}`}
+        onClick={() => props.ask({ id: user.id, name: props.name, from: user.role, role: draft })}
+      >
+        {L('Changer le rôle', 'Change the role')}
+      </button>
+    </div>
+  );
+}
+
+function ConfirmRole(props: { change: RoleChange; close: () => void; confirm: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+  const { change } = props;
+  return (
+    <dialog ref={dialog} class="confirm-dialog" aria-labelledby="role-confirm-title" onClose={props.close}>
+      <h2 id="role-confirm-title">{L('Changer le rôle ?', 'Change the role?')}</h2>
+      <p>
+        {L(
+          `${change.name} passera de ${ROLES[change.from]} à ${ROLES[change.role]}.`,
+          `${change.name} will go from ${ROLES[change.from]} to ${ROLES[change.role]}.`,
+        )}
+      </p>
+      <div class="actions">
+        <button type="button" class="btn" onClick={props.confirm}>
+          {L(`Faire de ${change.name} un ${ROLES[change.role]}`, `Make ${change.name} ${ROLES[change.role]}`)}
+        </button>
+        <button type="button" class="btn secondary" onClick={() => dialog.current?.close()}>
+          {L('Annuler', 'Cancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** Every live setting, in words (issue #15: no "loginPerMinute" shown raw). */
 const SETTING_LABELS: Record<string, string> = {
-  flagHideThreshold: L('Signalements distincts qui masquent un message', 'Distinct flags that hide a post'),
+  flagHideThreshold: L(
+    'Signalements distincts qui masquent aussitôt un message',
+    'Distinct flags that hide a post at once',
+  ),
   premoderateFirstPosts: L(
-    'Premiers messages d’un nouveau compte soumis à validation',
-    'First posts of a new account held for approval',
+    'Messages d’un nouveau compte soumis à validation (jusqu’à tant de messages approuvés ; 0 : aucun)',
+    'Posts of a new account held for approval (until this many were approved; 0: none)',
   ),
   editWindowMinutes: L(
-    'Minutes pendant lesquelles un auteur peut modifier (0 : sans limite)',
-    'Minutes an author may edit (0: no limit)',
+    'Minutes pendant lesquelles un auteur peut modifier son message (0 : sans limite)',
+    'Minutes an author may edit a post (0: no limit)',
+  ),
+  'rateLimits.loginPerMinute': L('Tentatives de connexion par minute', 'Sign-in attempts per minute'),
+  'rateLimits.registerPerHour': L('Inscriptions par heure', 'Registrations per hour'),
+  'rateLimits.forgotPerHour': L('Demandes de nouveau mot de passe par heure', 'Password-reset requests per hour'),
+  'rateLimits.postsPerMinute': L('Messages par lecteur et par minute', 'Posts per reader per minute'),
+  'rateLimits.flagsPerHour': L('Signalements par lecteur et par heure', 'Flags per reader per hour'),
+  'rateLimits.votesPerMinute': L('Votes par lecteur et par minute', 'Votes per reader per minute'),
+  'rateLimits.errorReportsPerHour': L(
+    'Erreurs signalées par lecteur et par heure',
+    'Error reports per reader per hour',
+  ),
+  'rateLimits.searchPerMinute': L('Recherches par adresse IP et par minute', 'Searches per IP per minute'),
+  'rateLimits.dsaNoticesPerHour': L(
+    'Notifications de contenu illicite (DSA) par heure',
+    'Notices of illegal content (DSA) per hour',
   ),
 };
+const settingLabel = (key: string) => SETTING_LABELS[key] ?? L('Autre réglage', 'Other setting');
 
-type Settings = Record<string, unknown> & { rateLimits?: Record<string, number> };
+type Settings = LiveSettings;
 
 function SettingsView() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Record<string, string>>({});
+  const [twoFactor, setTwoFactor] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = async () => {
@@ -290,12 +382,20 @@ function SettingsView() {
       for (const [key, v] of Object.entries(value.rateLimits ?? {}))
         if (typeof v === 'number') next[`rateLimits.${key}`] = String(v);
       setDraft(next);
+      setTwoFactor(value.requireStaffTwoFactor);
     } catch (caught) {
       setError(errorText(caught));
     }
   };
   useEffect(() => void load(), []);
-  if (!settings) return error ? <p class="error">{error}</p> : <p>{L('Chargement…', 'Loading…')}</p>;
+  if (!settings)
+    return error ? (
+      <p class="error" role="alert">
+        {error}
+      </p>
+    ) : (
+      <p>{L('Chargement…', 'Loading…')}</p>
+    );
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -303,14 +403,17 @@ function SettingsView() {
     setNotice(null);
     const patch: Record<string, unknown> = {};
     const rateLimits: Record<string, number> = {};
+    const current = settings as unknown as Record<string, unknown>;
+    const currentLimits = settings.rateLimits as unknown as Record<string, number>;
     for (const [key, text] of Object.entries(draft)) {
       const value = Number(text);
       if (key.startsWith('rateLimits.')) {
         const name = key.slice('rateLimits.'.length);
-        if (settings.rateLimits?.[name] !== value) rateLimits[name] = value;
-      } else if (settings[key] !== value) patch[key] = value;
+        if (currentLimits[name] !== value) rateLimits[name] = value;
+      } else if (current[key] !== value) patch[key] = value;
     }
     if (Object.keys(rateLimits).length) patch.rateLimits = rateLimits;
+    if (twoFactor !== settings.requireStaffTwoFactor) patch.requireStaffTwoFactor = twoFactor;
     try {
       await api.request('PATCH', '/api/admin/settings', patch);
       setNotice(L('Réglages enregistrés ; ils s’appliquent immédiatement.', 'Settings saved; they apply at once.'));
@@ -319,27 +422,46 @@ function SettingsView() {
       setError(errorText(caught));
     }
   };
+  const field = (key: string) => (
+    <div class="field" key={key}>
+      <label for={`setting-${key.replace('.', '-')}`}>{settingLabel(key)}</label>
+      <input
+        id={`setting-${key.replace('.', '-')}`}
+        type="number"
+        min={0}
+        step={1}
+        required
+        value={draft[key]}
+        onInput={(e) => setDraft({ ...draft, [key]: (e.target as HTMLInputElement).value })}
+      />
+    </div>
+  );
+  const keys = Object.keys(draft);
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">{L('Réglages', 'Settings')}</h2>
       <form onSubmit={submit}>
-        {Object.keys(draft).map((key) => (
-          <div class="field" key={key}>
-            <label for={`setting-${key}`}>
-              {SETTING_LABELS[key] ??
-                (key.startsWith('rateLimits.') ? `${L('Limite de débit', 'Rate limit')} : ${key.slice(11)}` : key)}
-            </label>
+        <fieldset>
+          <legend>{L('Modération', 'Moderation')}</legend>
+          {keys.filter((key) => !key.startsWith('rateLimits.')).map(field)}
+          <label class="choice">
             <input
-              id={`setting-${key}`}
-              type="number"
-              min={0}
-              step={1}
-              required
-              value={draft[key]}
-              onInput={(e) => setDraft({ ...draft, [key]: (e.target as HTMLInputElement).value })}
-            />
-          </div>
-        ))}
+              type="checkbox"
+              checked={twoFactor}
+              onChange={(e) => setTwoFactor((e.target as HTMLInputElement).checked)}
+            />{' '}
+            {L(
+              'Exiger la double authentification des rédacteurs, modérateurs et administrateurs',
+              'Require two-factor authentication of editors, moderators and administrators',
+            )}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>
+            {L('Limites de fréquence (avant le multiplicateur général)', 'Rate limits (before the global factor)')}
+          </legend>
+          {keys.filter((key) => key.startsWith('rateLimits.')).map(field)}
+        </fieldset>
         <div aria-live="polite">
           {notice && <p class="notice">{notice}</p>}
           {error && (

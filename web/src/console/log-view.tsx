@@ -1,7 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, query, type Page } from '../shared/api.js';
 import { api, errorText, L, lang } from '../shared/staff.js';
+import { AUDIT_ACTIONS, auditAction, POST_STATUS, ROLE_LABELS, TARGET_TYPES, USER_STATUS } from './labels.js';
 import type { AuditEntry } from './types.js';
+
+const FIELD_LABELS: Record<string, string> = {
+  status: L('état', 'state'),
+  role: L('rôle', 'role'),
+  reason: L('motif', 'reason'),
+  until: L('jusqu’au', 'until'),
+  suspendedUntil: L('suspendu jusqu’au', 'suspended until'),
+  locked: L('verrouillée', 'locked'),
+  pattern: L('motif surveillé', 'pattern'),
+  action: L('effet', 'effect'),
+};
+
+/** A before/after value in words: states and roles translated, dates local, the rest as text. */
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? L('oui', 'yes') : L('non', 'no');
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDate(value, lang);
+    return POST_STATUS[value] ?? USER_STATUS[value] ?? ROLE_LABELS[value] ?? value;
+  }
+  if (typeof value === 'number') return String(value);
+  return L('(détail)', '(detail)');
+}
+
+/** What changed, one line per field that the entry records. */
+function changes(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return keys
+    .filter((key) => FIELD_LABELS[key])
+    .map((key) => `${FIELD_LABELS[key]}\u00a0: ${valueText(before?.[key])} → ${valueText(after?.[key])}`);
+}
 
 export function LogView() {
   const [entries, setEntries] = useState<AuditEntry[]>([]);
@@ -21,7 +53,6 @@ export function LogView() {
     }
   };
   useEffect(() => void load(null), []);
-  const diff = (value: Record<string, unknown> | null) => (value ? JSON.stringify(value) : '—');
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">{L('Journal des actions', 'Audit log')}</h2>
@@ -33,8 +64,15 @@ export function LogView() {
         }}
       >
         <div class="field">
-          <label for="log-action">{L('Action (ex. post.hide)', 'Action (e.g. post.hide)')}</label>
-          <input id="log-action" value={action} onInput={(e) => setAction((e.target as HTMLInputElement).value)} />
+          <label for="log-action">{L('Action', 'Action')}</label>
+          <select id="log-action" value={action} onChange={(e) => setAction((e.target as HTMLSelectElement).value)}>
+            <option value="">{L('toutes', 'all')}</option>
+            {Object.entries(AUDIT_ACTIONS).map(([value, label]) => (
+              <option value={value} key={value}>
+                {label}
+              </option>
+            ))}
+          </select>
         </div>
         <button type="submit" class="btn">
           {L('Filtrer', 'Filter')}
@@ -56,7 +94,7 @@ export function LogView() {
             <th scope="col">{L('Action', 'Action')}</th>
             <th scope="col">{L('Cible', 'Target')}</th>
             <th scope="col">{L('Motif', 'Reason')}</th>
-            <th scope="col">{L('Avant → après', 'Before → after')}</th>
+            <th scope="col">{L('Changement', 'Change')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,19 +103,15 @@ export function LogView() {
               <td>{formatDate(entry.createdAt, lang)}</td>
               <td>
                 {entry.actor?.username ?? L('système', 'system')}{' '}
-                {entry.actorRole && <span class="muted">({entry.actorRole})</span>}
+                {entry.actorRole && <span class="muted">({ROLE_LABELS[entry.actorRole] ?? '—'})</span>}
               </td>
-              <td>
-                <code>{entry.action}</code>
-              </td>
-              <td>
-                {entry.targetType} <span class="muted">{entry.targetId.slice(0, 8)}</span>
-              </td>
+              <td>{auditAction(entry.action)}</td>
+              <td>{TARGET_TYPES[entry.targetType] ?? L('autre', 'other')}</td>
               <td>{entry.reason ?? '—'}</td>
               <td>
-                <pre class="diff">
-                  {diff(entry.before)} → {diff(entry.after)}
-                </pre>
+                {changes(entry.before, entry.after).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
               </td>
             </tr>
           ))}

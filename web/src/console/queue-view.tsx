@@ -1,165 +1,458 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, query, type Page } from '../shared/api.js';
+import { ApiError, formatDate, query, type Page } from '../shared/api.js';
 import { api, errorText, L, lang } from '../shared/staff.js';
-import { ItemPanel, itemActions } from './item-panel.js';
-import { isTyping, itemTitle, reasonList } from './labels.js';
-import type { Kind, QueueItem } from './types.js';
+import { isOwnDecision, itemActions, type ItemAction, type Outcome } from './actions.js';
+import { ItemPanel } from './item-panel.js';
+import { isTyping, itemTitle, KIND_LABELS, reasonList, RESOLUTIONS } from './labels.js';
+import { useQueueEvents } from './live.js';
+import { UserDrawer } from './user-drawer.js';
+import type { Counts, Kind, QueueItem } from './types.js';
 
-const TABS: Array<{ kind: Kind; label: string }> = [
-  { kind: 'flagged', label: L('Signalés', 'Flagged') },
-  { kind: 'pending', label: L('En attente', 'Pending') },
-  { kind: 'error_report', label: L('Erreurs signalées', 'Error reports') },
-];
+const KINDS: Kind[] = ['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'];
+const UNDO_SECONDS = 10;
+const nbsp = '\u00a0';
+
+/** `/articles/<slug>` (a pasted address) or the slug itself. */
+export function slugOf(text: string): string {
+  const value = text.trim();
+  const match = /\/articles\/([^/?#]+)/.exec(value);
+  return match ? decodeURIComponent(match[1]) : value;
+}
+
+interface Toast {
+  id: number;
+  message: string;
+  undo?: () => Promise<unknown>;
+}
+
+/** The appeals the signed-in moderator may decide (not those of their own decisions), and how many were left out. */
+function decidable(items: QueueItem[]): { items: QueueItem[]; own: number } {
+  const kept = items.filter((item) => !isOwnDecision(item));
+  return { items: kept, own: items.length - kept.length };
+}
 
 export function QueueView() {
   const [kind, setKind] = useState<Kind>('flagged');
+  const [status, setStatus] = useState<'open' | 'resolved'>('open');
+  const [article, setArticle] = useState('');
+  const [articleInput, setArticleInput] = useState('');
   const [items, setItems] = useState<QueueItem[]>([]);
-  const [counts, setCounts] = useState<Record<Kind, number>>({
-    flagged: 0,
-    pending: 0,
-    error_report: 0,
-    dsa_notice: 0,
-    appeal: 0,
-  });
+  const [ownAppeals, setOwnAppeals] = useState(0);
+  const [counts, setCounts] = useState<Counts>({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [confirming, setConfirming] = useState<ItemAction | null>(null);
+  const [drawerUser, setDrawerUser] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const sequence = useRef(0);
 
   const load = useCallback(async () => {
+    const mine = ++sequence.current;
     try {
-      const pages = await Promise.all(
-        TABS.map((tab) =>
-          api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind: tab.kind, status: 'open', limit: 100 })}`),
-        ),
-      );
-      const next = { flagged: 0, pending: 0, error_report: 0 } as Record<Kind, number>;
-      TABS.forEach((tab, index) => (next[tab.kind] = pages[index].items.length));
-      setCounts(next);
-      const current = pages[TABS.findIndex((tab) => tab.kind === kind)].items;
-      setItems(current);
-      setSelectedId((selected) =>
-        selected && current.some((item) => item.id === selected) ? selected : (current[0]?.id ?? null),
-      );
+      const [page, total, appeals] = await Promise.all([
+        api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind, status, article, limit: 100 })}`),
+        api.get<Counts>('/api/moderation/queue/counts'),
+        api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind: 'appeal', status: 'open', limit: 100 })}`),
+      ]);
+      if (mine !== sequence.current) return; // A newer load (another tab, filter or event) won.
+      const own = decidable(appeals.items).own;
+      const shown = kind === 'appeal' ? decidable(page.items).items : page.items;
+      setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
+      setOwnAppeals(own);
+      setItems(shown);
+      setSelectedId((selected) => {
+        if (selected && shown.some((item) => item.id === selected)) return selected;
+        // The item just handled left the list: the one that took its place is next.
+        return shown[0]?.id ?? null;
+      });
       setLoaded(true);
+      setError(null);
+    } catch (caught) {
+      if (mine === sequence.current) setError(errorText(caught));
+    }
+  }, [kind, status, article]);
+
+  useEffect(() => {
+    setLoaded(false);
+    void load();
+  }, [load]);
+
+  // Live: every change of the queue, by anyone, reloads the list (coalesced). No polling.
+  const pendingReload = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const live = useQueueEvents(() => {
+    clearTimeout(pendingReload.current);
+    pendingReload.current = setTimeout(() => void load(), 150);
+  });
+  useEffect(() => () => clearTimeout(pendingReload.current), []);
+
+  // The undo toast lasts UNDO_SECONDS.
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(
+      () => setToast((current) => (current?.id === toast.id ? null : current)),
+      UNDO_SECONDS * 1000,
+    );
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const selected = items.find((item) => item.id === selectedId) ?? null;
+  const actions = selected ? itemActions(selected) : [];
+  // What the keyboard acts on: keys can come faster than renders, so a choice made by one key
+  // (j, k, or an item leaving the list) is seen by the next key before the page re-renders.
+  const now = useRef({ items, selectedId });
+  now.current = { items, selectedId };
+  const select = (id: string | null) => {
+    now.current = { ...now.current, selectedId: id };
+    setSelectedId(id);
+  };
+
+  /** After an action: its outcome in the toast; a handled item leaves the list at once and the next one is selected. */
+  const done = (outcome: Outcome, handledId?: string) => {
+    setToast({ id: Date.now(), ...outcome });
+    setReason('');
+    setConfirming(null);
+    if (handledId) {
+      const list = now.current.items;
+      const index = list.findIndex((item) => item.id === handledId);
+      const rest = list.filter((item) => item.id !== handledId);
+      now.current = { ...now.current, items: rest };
+      setItems(rest);
+      select(rest[Math.min(Math.max(index, 0), rest.length - 1)]?.id ?? null);
+    }
+    void load();
+  };
+  const perform = async (call: () => Promise<Outcome>, handledId?: string) => {
+    setError(null);
+    try {
+      done(await call(), handledId);
     } catch (caught) {
       setError(errorText(caught));
     }
-  }, [kind]);
-
-  useEffect(() => {
-    void load();
-    // Live refresh: other moderators act on the same queue.
-    const timer = setInterval(() => void load(), 5000);
-    return () => clearInterval(timer);
-  }, [load]);
-
-  const selectedIndex = items.findIndex((item) => item.id === selectedId);
-  const selected = selectedIndex >= 0 ? items[selectedIndex] : null;
-
-  const perform = async (label: string, action: () => Promise<unknown>) => {
-    setError(null);
-    setNotice(null);
+  };
+  // An open item leaves the queue once acted on; a handled one (status resolved) stays listed.
+  const execute = (action: ItemAction, item: QueueItem | null = selected) =>
+    perform(() => action.run(reason.trim()), item?.status === 'open' ? item.id : undefined);
+  const trigger = (action: ItemAction, item: QueueItem | null = selected) => {
+    if (action.confirm) setConfirming(action);
+    else void execute(action, item);
+  };
+  const undo = async () => {
+    const current = toast;
+    if (!current?.undo) return;
+    setToast(null);
     try {
-      await action();
-      setNotice(label);
-      setReason('');
+      await current.undo();
+      setToast({ id: Date.now(), message: L('Action annulée.', 'Action undone.') });
       await load();
     } catch (caught) {
       setError(errorText(caught));
     }
   };
 
-  const actions = selected ? itemActions(selected, reason, perform) : null;
-
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === 'j' || event.key === 'k') {
+      if (document.querySelector('dialog[open]')) return;
+      const key = event.key;
+      const list = now.current.items;
+      const index = list.findIndex((item) => item.id === now.current.selectedId);
+      const current = index >= 0 ? list[index] : null;
+      if (key === 'j' || key === 'k') {
         event.preventDefault();
-        const next = Math.max(0, Math.min(items.length - 1, selectedIndex + (event.key === 'j' ? 1 : -1)));
-        if (items[next]) {
-          setSelectedId(items[next].id);
-          listRef.current?.querySelectorAll<HTMLButtonElement>('button.item')[next]?.focus();
-        }
-      } else if (event.key === 'a' && actions?.approve) {
+        const next = Math.max(0, Math.min(list.length - 1, index + (key === 'j' ? 1 : -1)));
+        if (!list[next]) return;
+        select(list[next].id);
+        setConfirming(null);
+        listRef.current?.querySelectorAll<HTMLButtonElement>('button.item')[next]?.focus();
+      } else if ((key === 'a' || key === 'r') && current) {
+        const action = itemActions(current).find((candidate) => candidate.key === key);
+        if (!action) return;
         event.preventDefault();
-        void actions.approve();
-      } else if (event.key === 'r' && actions?.reject) {
+        trigger(action, current);
+      } else if (key === 'u' && current?.subject.type === 'post' && current.subject.author) {
         event.preventDefault();
-        void actions.reject();
+        setDrawerUser(current.subject.author.id);
+      } else if (key === 'z' && toast?.undo) {
+        event.preventDefault();
+        void undo();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [items, selectedIndex, actions]);
+  });
+
+  const chooseKind = (next: Kind) => {
+    setKind(next);
+    select(null);
+    setConfirming(null);
+  };
 
   return (
     <>
-      <div role="tablist" aria-label={L('Files de modération', 'Moderation queues')}>
-        {TABS.map((tab) => (
-          <button
-            type="button"
-            role="tab"
-            id={`tab-${tab.kind}`}
-            aria-selected={tab.kind === kind}
-            aria-controls="queue-panel"
-            key={tab.kind}
-            onClick={() => {
-              setKind(tab.kind);
-              setSelectedId(null);
-            }}
-          >
-            {tab.label}
-            <span class="count" aria-label={`${counts[tab.kind]} ${L('éléments', 'items')}`}>
-              {counts[tab.kind]}
-            </span>
+      <Tabs kind={kind} counts={counts} choose={chooseKind} />
+      <div class="row filters">
+        <form
+          class="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setArticle(slugOf(articleInput));
+          }}
+        >
+          <div class="field">
+            <label for="queue-article">{L('Article (adresse ou identifiant)', 'Article (address or slug)')}</label>
+            <input
+              id="queue-article"
+              value={articleInput}
+              onInput={(e) => setArticleInput((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button type="submit" class="btn secondary">
+            {L('Filtrer', 'Filter')}
           </button>
-        ))}
+          {article && (
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                setArticle('');
+                setArticleInput('');
+              }}
+            >
+              {L('Tous les articles', 'All articles')}
+            </button>
+          )}
+        </form>
+        <div class="field">
+          <label for="queue-status">{L('Éléments', 'Items')}</label>
+          <select
+            id="queue-status"
+            value={status}
+            onChange={(e) => setStatus((e.target as HTMLSelectElement).value as 'open' | 'resolved')}
+          >
+            <option value="open">{L('à traiter', 'to handle')}</option>
+            <option value="resolved">{L('déjà traités', 'already handled')}</option>
+          </select>
+        </div>
+        <UserFinder open={setDrawerUser} />
       </div>
-      <p class="muted">
-        {L('Raccourcis', 'Shortcuts')} : <kbd>j</kbd>/<kbd>k</kbd> {L('suivant / précédent', 'next / previous')},{' '}
-        <kbd>a</kbd> {L('approuver', 'approve')}, <kbd>r</kbd> {L('rejeter ou masquer', 'reject or hide')}
+      <p class="muted live" aria-live="polite">
+        {live === 'live'
+          ? L('File en direct : les changements apparaissent d’eux-mêmes.', 'Live queue: changes appear by themselves.')
+          : live === 'connecting'
+            ? L('Connexion au direct…', 'Connecting…')
+            : L('Direct interrompu ; nouvelle tentative…', 'Live updates interrupted; retrying…')}
+        {article && ` ${L(`Article${nbsp}:`, 'Article:')} ${article}.`}
       </p>
-      <div aria-live="polite">
-        {notice && <p class="notice">{notice}</p>}
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <ToastArea toast={toast} undo={() => void undo()} close={() => setToast(null)} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="layout" id="queue-panel" role="tabpanel" aria-labelledby={`tab-${kind}`}>
         <div>
-          {loaded && items.length === 0 && (
-            <p>{L('Rien à traiter dans cette file.', 'Nothing to handle in this queue.')}</p>
+          {kind === 'appeal' && ownAppeals > 0 && (
+            <p class="muted">
+              {ownAppeals}{' '}
+              {L(
+                'recours portent sur vos propres décisions : un autre membre de l’équipe les tranchera.',
+                'appeal(s) concern your own decisions: another staff member will decide them.',
+              )}
+            </p>
           )}
-          <ul class="queue" ref={listRef} aria-label={L('Éléments à traiter', 'Items to handle')}>
+          {loaded && items.length === 0 && (
+            <p>
+              {status === 'open'
+                ? L('Rien à traiter dans cette file.', 'Nothing to handle in this queue.')
+                : L('Aucun élément traité.', 'No handled items.')}
+            </p>
+          )}
+          <ul class="queue" ref={listRef} aria-label={L('Éléments', 'Items')}>
             {items.map((item) => (
               <li key={item.id}>
                 <button
                   type="button"
                   class="item"
                   aria-current={item.id === selectedId ? 'true' : undefined}
-                  onClick={() => setSelectedId(item.id)}
+                  onClick={() => {
+                    select(item.id);
+                    setConfirming(null);
+                  }}
                 >
                   <strong>{itemTitle(item)}</strong>
                   <br />
                   <small class="muted">
                     {formatDate(item.createdAt, lang)} · {reasonList(item.reasons).join(' · ')}
-                    {item.claimedBy && ` · ${L('pris par', 'claimed by')} ${item.claimedBy.username}`}
+                    {item.status === 'resolved' && item.resolution && ` · ${RESOLUTIONS[item.resolution] ?? ''}`}
+                    {item.claimedBy && ` · ${L('pris par', 'claimed by')} ${item.claimedBy.username ?? '—'}`}
                   </small>
                 </button>
               </li>
             ))}
           </ul>
         </div>
-        {selected && actions && (
-          <ItemPanel item={selected} reason={reason} setReason={setReason} actions={actions} perform={perform} />
+        {selected && (
+          <div>
+            {confirming && (
+              <Confirm action={confirming} run={() => void execute(confirming)} cancel={() => setConfirming(null)} />
+            )}
+            <ItemPanel
+              item={selected}
+              actions={actions}
+              reason={reason}
+              setReason={setReason}
+              trigger={trigger}
+              perform={perform}
+              done={(outcome) => done(outcome, selected.id)}
+              openUser={setDrawerUser}
+              filterArticle={(slug) => {
+                setArticle(slug);
+                setArticleInput(slug);
+              }}
+            />
+          </div>
         )}
       </div>
+      <Shortcuts />
+      {drawerUser && <UserDrawer userId={drawerUser} onClose={() => setDrawerUser(null)} />}
     </>
+  );
+}
+
+function Tabs(props: { kind: Kind; counts: Counts; choose: (kind: Kind) => void }) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const index = KINDS.indexOf(props.kind);
+    const next = KINDS[(index + (event.key === 'ArrowRight' ? 1 : KINDS.length - 1)) % KINDS.length];
+    props.choose(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={L('Files de modération', 'Moderation queues')} onKeyDown={onKeyDown}>
+      {KINDS.map((kind) => (
+        <button
+          type="button"
+          role="tab"
+          id={`tab-${kind}`}
+          aria-selected={kind === props.kind}
+          aria-controls="queue-panel"
+          tabIndex={kind === props.kind ? 0 : -1}
+          key={kind}
+          onClick={() => props.choose(kind)}
+        >
+          {KIND_LABELS[kind]}
+          <span class="count">
+            <span class="visually-hidden">{' ('}</span>
+            {props.counts[kind]}
+            <span class="visually-hidden">{` ${L('à traiter', 'to handle')})`}</span>
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Confirm(props: { action: ItemAction; run: () => void; cancel: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), [props.action]);
+  return (
+    <div class="confirm" role="group" aria-label={L('Confirmation', 'Confirmation')}>
+      <p>{props.action.confirm}</p>
+      <button type="button" ref={button} class="btn danger" onClick={props.run}>
+        {L('Confirmer', 'Confirm')}
+      </button>{' '}
+      <button type="button" class="btn secondary" onClick={props.cancel}>
+        {L('Ne rien faire', 'Do nothing')}
+      </button>
+    </div>
+  );
+}
+
+function ToastArea(props: { toast: Toast | null; undo: () => void; close: () => void }) {
+  return (
+    <div class="toast-area" role="status">
+      {props.toast && (
+        <div class="toast">
+          <span>{props.toast.message}</span>
+          {props.toast.undo && (
+            <button type="button" class="btn secondary" aria-keyshortcuts="z" onClick={props.undo}>
+              {L('Annuler', 'Undo')}
+              <kbd aria-hidden="true">z</kbd>
+            </button>
+          )}
+          <button type="button" class="link" onClick={props.close}>
+            {L('Fermer', 'Dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Moderators find an account by its exact username, then see its context. */
+function UserFinder(props: { open: (id: string) => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const profile = await api.get<{ id: string }>(`/api/users/${encodeURIComponent(name.trim())}`);
+      props.open(profile.id);
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError && caught.status === 404
+          ? L('Aucun compte à ce nom.', 'No account by that name.')
+          : errorText(caught),
+      );
+    }
+  };
+  return (
+    <form class="row" role="search" onSubmit={submit}>
+      <div class="field">
+        <label for="find-user">{L('Trouver un compte (nom d’utilisateur)', 'Find an account (username)')}</label>
+        <input id="find-user" required value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+      </div>
+      <button type="submit" class="btn secondary">
+        {L('Ouvrir', 'Open')}
+      </button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Shortcuts() {
+  const keys: Array<[string, string]> = [
+    ['j', L('élément suivant', 'next item')],
+    ['k', L('élément précédent', 'previous item')],
+    ['a', L('approuver, conserver ou accepter', 'approve, keep or accept')],
+    ['r', L('rejeter ou masquer (annulable quelques secondes)', 'reject or hide (undoable for a few seconds)')],
+    ['u', L('voir le compte de l’auteur', 'view the author’s account')],
+    ['z', L('annuler la dernière action', 'undo the last action')],
+  ];
+  return (
+    <section class="shortcuts" aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">{L('Raccourcis', 'Shortcuts')}</h2>
+      <p class="muted">
+        {L(
+          'Sans effet pendant la saisie dans un champ. Les notifications DSA et les recours se tranchent par leur formulaire.',
+          'Inactive while typing in a field. DSA notices and appeals are decided through their form.',
+        )}
+      </p>
+      <ul>
+        {keys.map(([key, text]) => (
+          <li key={key}>
+            <kbd>{key}</kbd> {text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

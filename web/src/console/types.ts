@@ -8,7 +8,9 @@ import type {
   QueueItem as GeneratedQueueItem,
   QueueKind,
   QueuePostSubject,
+  QueueCounts,
   QueueReasons,
+  UserContext as GeneratedUserContext,
   WatchedWord as GeneratedWatchedWord,
 } from '../shared/api-schemas.js';
 
@@ -19,3 +21,5 @@ export type ReportSubject = QueueErrorReportSubject;
 export type QueueItem = GeneratedQueueItem;
 export type AuditEntry = AuditLogEntry;
 export type WatchedWord = GeneratedWatchedWord;
+export type Counts = QueueCounts;
+export type UserContext = GeneratedUserContext;

@@ -35,3 +35,5 @@ export type WatchedWord = Schemas['WatchedWord'];
 export type AdminUser = Schemas['AdminUser'];
 export type ArticleThreadRef = Schemas['ArticleThreadRef'];
 export type LiveSettings = Schemas['LiveSettings'];
+export type QueueCounts = Schemas['QueueCounts'];
+export type UserContext = Schemas['UserContext'];

@@ -1,13 +1,49 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Api, preferredLanguage, type Me } from './api.js';
+import { Api, ApiError, preferredLanguage, type Me } from './api.js';
 
 export const lang = preferredLanguage();
 /** The staff pages' strings: French, or English when the browser prefers it. */
 export const L = (fr: string, en: string): string => (lang === 'en' ? en : fr);
 export const api = new Api(window.location.origin, lang);
 
+/** A sentence for a failure whose answer said nothing (a proxy's page, a dropped connection): never "HTTP 503". */
+function statusText(status: number): string {
+  if (status === 0)
+    return L(
+      'Le serveur est injoignable. Vérifiez la connexion et réessayez.',
+      'The server cannot be reached. Check the connection and retry.',
+    );
+  if (status === 429)
+    return L(
+      'Trop de demandes en peu de temps\u00a0: patientez un instant, puis réessayez.',
+      'Too many requests: wait a moment, then retry.',
+    );
+  if (status === 401)
+    return L('Votre session a expiré\u00a0: reconnectez-vous.', 'Your session expired: sign in again.');
+  if (status === 403) return L('Votre rôle ne permet pas cette action.', 'Your role does not allow this action.');
+  if (status === 404)
+    return L('Élément introuvable\u00a0: il a peut-être été supprimé.', 'Not found: it may have been deleted.');
+  if (status === 409)
+    return L(
+      'L’élément a changé entre-temps\u00a0: rechargez la page.',
+      'The item changed meanwhile: reload the page.',
+    );
+  if (status >= 500)
+    return L(
+      'Le service est momentanément indisponible. Réessayez dans un instant.',
+      'The service is unavailable for a moment. Retry shortly.',
+    );
+  return L('La demande a été refusée.', 'The request was refused.');
+}
+
 export function errorText(error: unknown): string {
+  if (error instanceof ApiError) {
+    const detail = error.problem.detail?.trim();
+    const field = error.problem.errors?.map((item) => item.message).filter(Boolean);
+    if (field?.length) return field.join(' ');
+    return detail || statusText(error.status);
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
