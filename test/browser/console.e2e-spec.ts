@@ -227,7 +227,7 @@ describeInBrowser('the moderation console', () => {
     await expect(panel.getByRole('button', { name: 'Accepter' }).count()).resolves.toBe(0);
     await expect(panel.getByRole('button', { name: 'Marquer corrigé' }).count()).resolves.toBe(1);
     await page.keyboard.press('r');
-    await page.getByText('Rejeter ce signalement ?').waitFor();
+    await page.getByText(/^Rejeter ce signalement/).waitFor();
     await page.getByRole('button', { name: 'Ne rien faire' }).click();
     const [row] = await t.db.query(`SELECT status FROM error_reports WHERE id = $1`, [report.body.id]);
     expect(row.status).toBe('accepted');
@@ -394,7 +394,7 @@ describeInBrowser('the admin page', () => {
     expect(await role()).toBe('reader');
 
     await page.getByRole('button', { name: `Changer le rôle de ${reader.username}` }).click();
-    const dialog = page.getByRole('dialog', { name: 'Changer le rôle ?' });
+    const dialog = page.getByRole('dialog', { name: /^Changer le rôle/ });
     await dialog.getByText(`${reader.username} passera de lecteur à modérateur.`).waitFor();
     await expectAccessible(page, 'role confirmation');
     await shot(page, 'admin-role-confirm');

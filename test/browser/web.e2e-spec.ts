@@ -236,6 +236,8 @@ describeInBrowser('the web front ends', () => {
     expect(approved.status).toBe('visible');
 
     await page.getByRole('tab', { name: /Signalés/ }).click();
+    // Earlier tests of this file may have queued other posts: pick this one.
+    await page.getByRole('button', { name: new RegExp(troll.username) }).click();
     await page.getByText('Message hors sujet qui sera signalé.').waitFor();
     await page.getByLabel('Motif (consigné au journal et envoyé à l’auteur)').fill('Hors sujet répété');
     await shot(page, 'moderation-flagged');

@@ -62,7 +62,9 @@ function UsersView() {
         }}
       >
         <div class="field">
-          <label for="user-q">{L('Nom, nom affiché ou e-mail (tout ou partie)', 'Name, display name or email (any part)')}</label>
+          <label for="user-q">
+            {L('Nom, nom affiché ou e-mail (tout ou partie)', 'Name, display name or email (any part)')}
+          </label>
           <input
             id="user-q"
             type="search"
@@ -202,7 +204,7 @@ function UsersView() {
                     {user.username &&
                       (confirming === user.id ? (
                         <span role="group" aria-label={L('Confirmer l’anonymisation', 'Confirm anonymization')}>
-                          {L('Effacer ses données personnelles ?', 'Erase their personal data?')}{' '}
+                          {L('Effacer ses données personnelles\u202f?', 'Erase their personal data?')}{' '}
                           <button
                             type="button"
                             class="btn danger"
@@ -314,7 +316,7 @@ function ConfirmRole(props: { change: RoleChange; close: () => void; confirm: ()
   const { change } = props;
   return (
     <dialog ref={dialog} class="confirm-dialog" aria-labelledby="role-confirm-title" onClose={props.close}>
-      <h2 id="role-confirm-title">{L('Changer le rôle ?', 'Change the role?')}</h2>
+      <h2 id="role-confirm-title">{L('Changer le rôle\u202f?', 'Change the role?')}</h2>
       <p>
         {L(
           `${change.name} passera de ${ROLES[change.from]} à ${ROLES[change.role]}.`,
@@ -340,11 +342,11 @@ const SETTING_LABELS: Record<string, string> = {
     'Distinct flags that hide a post at once',
   ),
   premoderateFirstPosts: L(
-    'Messages d’un nouveau compte soumis à validation (jusqu’à tant de messages approuvés ; 0 : aucun)',
+    'Messages d’un nouveau compte soumis à validation (jusqu’à tant de messages approuvés\u202f; 0\u00a0: aucun)',
     'Posts of a new account held for approval (until this many were approved; 0: none)',
   ),
   editWindowMinutes: L(
-    'Minutes pendant lesquelles un auteur peut modifier son message (0 : sans limite)',
+    'Minutes pendant lesquelles un auteur peut modifier son message (0\u00a0: sans limite)',
     'Minutes an author may edit a post (0: no limit)',
   ),
   'rateLimits.loginPerMinute': L('Tentatives de connexion par minute', 'Sign-in attempts per minute'),
@@ -416,7 +418,9 @@ function SettingsView() {
     if (twoFactor !== settings.requireStaffTwoFactor) patch.requireStaffTwoFactor = twoFactor;
     try {
       await api.request('PATCH', '/api/admin/settings', patch);
-      setNotice(L('Réglages enregistrés ; ils s’appliquent immédiatement.', 'Settings saved; they apply at once.'));
+      setNotice(
+        L('Réglages enregistrés\u202f; ils s’appliquent immédiatement.', 'Settings saved; they apply at once.'),
+      );
       await load();
     } catch (caught) {
       setError(errorText(caught));

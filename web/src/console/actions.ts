@@ -87,7 +87,9 @@ export function itemActions(item: QueueItem): ItemAction[] {
         key: 'a',
         run: async (reason) => {
           await postCall(post.id, 'approve', reason || undefined);
-          return { message: L('Signalements écartés ; le message reste publié.', 'Flags dismissed; the post stays.') };
+          return {
+            message: L('Signalements écartés\u202f; le message reste publié.', 'Flags dismissed; the post stays.'),
+          };
         },
       },
       { ...hideAction(post.id), key: 'r' },
@@ -101,7 +103,7 @@ export function itemActions(item: QueueItem): ItemAction[] {
         key: 'a',
         run: async (reason) => {
           await postCall(post.id, 'approve', reason || undefined);
-          return { message: L('Signalements écartés ; message rétabli.', 'Flags dismissed; post restored.') };
+          return { message: L('Signalements écartés\u202f; message rétabli.', 'Flags dismissed; post restored.') };
         },
       },
     ];
@@ -136,7 +138,10 @@ function reportActions(item: QueueItem): ItemAction[] {
       id: 'accept',
       label: L('Accepter', 'Accept'),
       key: 'a',
-      run: patch('accepted', L('Signalement accepté ; la correction reste à faire.', 'Report accepted; to be fixed.')),
+      run: patch(
+        'accepted',
+        L('Signalement accepté\u202f; la correction reste à faire.', 'Report accepted; to be fixed.'),
+      ),
     });
   if (report.status === 'open' || report.status === 'accepted') {
     actions.push({
@@ -150,7 +155,7 @@ function reportActions(item: QueueItem): ItemAction[] {
       key: 'r',
       danger: true,
       confirm: L(
-        'Rejeter ce signalement ? Son auteur en sera informé ; ce choix ne peut pas être annulé.',
+        'Rejeter ce signalement\u202f? Son auteur en sera informé\u202f; ce choix ne peut pas être annulé.',
         'Reject this report? Its author is told; this cannot be undone.',
       ),
       run: patch('rejected', L('Signalement rejeté.', 'Report rejected.')),

@@ -32,7 +32,7 @@ export function NoticeDecision(props: { item: QueueItem; done: (outcome: Outcome
         await api.request('POST', `/api/moderation/posts/${post.id}/hide`, { reason: text });
         props.done({
           message: L(
-            'Message retiré ; l’auteur et les notifiants sont informés.',
+            'Message retiré\u202f; l’auteur et les notifiants sont informés.',
             'Post removed; author and notifiers told.',
           ),
           undo: () =>
@@ -42,7 +42,9 @@ export function NoticeDecision(props: { item: QueueItem; done: (outcome: Outcome
         });
       } else {
         await api.request('POST', `/api/moderation/posts/${post.id}/approve`, { reason: text });
-        props.done({ message: L('Message maintenu ; les notifiants sont informés.', 'Post kept; notifiers told.') });
+        props.done({
+          message: L('Message maintenu\u202f; les notifiants sont informés.', 'Post kept; notifiers told.'),
+        });
       }
     } catch (caught) {
       setError(errorText(caught));
@@ -55,7 +57,7 @@ export function NoticeDecision(props: { item: QueueItem; done: (outcome: Outcome
       <h3 id="notice-title">{L('Décision sur la notification', 'Decision on the notice')}</h3>
       {!!item.reasons.legalGrounds?.length && (
         <p>
-          {L(`Motifs juridiques invoqués${nbsp}:`, 'Legal grounds cited:')} {item.reasons.legalGrounds.join(' ; ')}
+          {L(`Motifs juridiques invoqués${nbsp}:`, 'Legal grounds cited:')} {item.reasons.legalGrounds.join('\u202f; ')}
         </p>
       )}
       <fieldset>
@@ -79,8 +81,8 @@ export function NoticeDecision(props: { item: QueueItem; done: (outcome: Outcome
             onChange={() => setDecision('keep')}
           />{' '}
           {post.status === 'hidden'
-            ? L('Rétablir le message : il n’est pas illicite', 'Restore the post: it is not illegal')
-            : L('Maintenir le message : il n’est pas illicite', 'Keep the post: it is not illegal')}
+            ? L('Rétablir le message\u00a0: il n’est pas illicite', 'Restore the post: it is not illegal')
+            : L('Maintenir le message\u00a0: il n’est pas illicite', 'Keep the post: it is not illegal')}
         </label>
       </fieldset>
       <div class="field">
@@ -133,10 +135,10 @@ export function AppealDecision(props: { item: QueueItem; done: (outcome: Outcome
         message:
           outcome === 'reversed'
             ? L(
-                'Recours accepté : décision annulée, message rétabli.',
+                'Recours accepté\u00a0: décision annulée, message rétabli.',
                 'Appeal granted: decision reversed, post restored.',
               )
-            : L('Recours rejeté : décision maintenue.', 'Appeal dismissed: decision upheld.'),
+            : L('Recours rejeté\u00a0: décision maintenue.', 'Appeal dismissed: decision upheld.'),
       });
     } catch (caught) {
       setError(errorText(caught));

@@ -81,10 +81,13 @@ export function QueueView() {
   }, [load]);
 
   // Live: every change of the queue, by anyone, reloads the list (coalesced). No polling.
+  // The reload reads the tab and filters as they are when it runs, not as they were when the event came.
   const pendingReload = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   const live = useQueueEvents(() => {
     clearTimeout(pendingReload.current);
-    pendingReload.current = setTimeout(() => void load(), 150);
+    pendingReload.current = setTimeout(() => void latestLoad.current(), 150);
   });
   useEffect(() => () => clearTimeout(pendingReload.current), []);
 
@@ -240,10 +243,13 @@ export function QueueView() {
       </div>
       <p class="muted live" aria-live="polite">
         {live === 'live'
-          ? L('File en direct : les changements apparaissent d’eux-mêmes.', 'Live queue: changes appear by themselves.')
+          ? L(
+              'File en direct\u00a0: les changements apparaissent d’eux-mêmes.',
+              'Live queue: changes appear by themselves.',
+            )
           : live === 'connecting'
             ? L('Connexion au direct…', 'Connecting…')
-            : L('Direct interrompu ; nouvelle tentative…', 'Live updates interrupted; retrying…')}
+            : L('Direct interrompu\u202f; nouvelle tentative…', 'Live updates interrupted; retrying…')}
         {article && ` ${L(`Article${nbsp}:`, 'Article:')} ${article}.`}
       </p>
       <ToastArea toast={toast} undo={() => void undo()} close={() => setToast(null)} />
@@ -258,7 +264,7 @@ export function QueueView() {
             <p class="muted">
               {ownAppeals}{' '}
               {L(
-                'recours portent sur vos propres décisions : un autre membre de l’équipe les tranchera.',
+                'recours portent sur vos propres décisions\u00a0: un autre membre de l’équipe les tranchera.',
                 'appeal(s) concern your own decisions: another staff member will decide them.',
               )}
             </p>

@@ -215,7 +215,7 @@ function Suspension({ context, act }: { context: UserContext; act: Act }) {
     return (
       <p class="muted">
         {L(
-          'Compte banni : seul un administrateur peut lever le bannissement.',
+          'Compte banni\u00a0: seul un administrateur peut lever le bannissement.',
           'Banned: only an administrator can lift it.',
         )}
       </p>

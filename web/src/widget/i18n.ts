@@ -272,15 +272,23 @@ const enWidget: typeof frWidget = {
   notifMention: (by: string, n: number) => `${by} mentioned you in message #${n}`,
   notifModerated: (action: string, n: number) =>
     `Your message #${n} ${
-      ({ approve: 'was approved', reject: 'was rejected', hide: 'was hidden', restore: 'was restored' } as Record<string, string>)[
-        action
-      ] ?? 'was reviewed'
+      (
+        { approve: 'was approved', reject: 'was rejected', hide: 'was hidden', restore: 'was restored' } as Record<
+          string,
+          string
+        >
+      )[action] ?? 'was reviewed'
     }`,
   notifFlag: (outcome: string, n: number) =>
-    outcome === 'agreed' ? `Thank you: message #${n} you flagged was hidden` : `Message #${n} you flagged was reviewed and stays`,
-  notifReport: (title: string, status: string) => `Your error report on “${title || 'an article'}”: ${status || 'handled'}`,
+    outcome === 'agreed'
+      ? `Thank you: message #${n} you flagged was hidden`
+      : `Message #${n} you flagged was reviewed and stays`,
+  notifReport: (title: string, status: string) =>
+    `Your error report on “${title || 'an article'}”: ${status || 'handled'}`,
   notifAppeal: (outcome: string) =>
-    outcome === 'reversed' ? 'Your appeal was granted: your message is restored' : 'Your appeal was reviewed: the decision stands',
+    outcome === 'reversed'
+      ? 'Your appeal was granted: your message is restored'
+      : 'Your appeal was reviewed: the decision stands',
   notifOther: 'New notification',
   quoted: (text: string) => `“${text}”`,
   sortLabel: 'Order of messages',

@@ -19,7 +19,11 @@ let sheet: CSSStyleSheet | null = null;
 
 /** One constructed stylesheet shared by every widget (no inline style, so no CSP exception); a <style> where unsupported. */
 function addStyles(shadow: ShadowRoot): void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  if (
+    'adoptedStyleSheets' in shadow &&
+    typeof CSSStyleSheet === 'function' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
     if (!sheet) {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(WIDGET_CSS);

@@ -184,7 +184,9 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
       const result = await api.ok(api.client.POST('/api/me/notifications/read', { body }));
       const now = new Date().toISOString();
       const ids = 'ids' in body ? new Set(body.ids) : null;
-      setItems((current) => current.map((item) => (!ids || ids.has(item.id) ? { ...item, readAt: item.readAt ?? now } : item)));
+      setItems((current) =>
+        current.map((item) => (!ids || ids.has(item.id) ? { ...item, readAt: item.readAt ?? now } : item)),
+      );
       setUnread(result.unreadCount);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
