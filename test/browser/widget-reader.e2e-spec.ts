@@ -384,6 +384,47 @@ describeInBrowser('the reader widget', () => {
       },
     ]);
   });
+
+  it('keeps the reader’s choice in the poll across sign-in and live refreshes; "Voter" stays usable', async () => {
+    const article = await newArticle('Sondage en direct');
+    const created = await t.http
+      .post(`/api/articles/${article.slug}/polls`)
+      .set(editor.auth)
+      .send({
+        question: 'Prenez-vous le train ?',
+        options: ['Chaque jour', 'Parfois', 'Jamais'],
+        mode: 'single',
+        resultsVisibility: 'always',
+        allowVoteChange: true,
+      });
+    expect(created.status).toBe(201);
+    const [reader, other] = await Promise.all([newUser(t), newUser(t)]);
+    const page = await newPage();
+    await page.clock.install();
+    await openArticle(page, article.slug, reader);
+    const poll = page.getByRole('region', { name: /Prenez-vous le train/ });
+    await poll.getByLabel('Parfois').check();
+    // Someone else votes; the widget reads the poll again (its periodic refresh) and shows the count...
+    await t.http
+      .put(`/api/polls/${created.body.id}/vote`)
+      .set(other.auth)
+      .send({ optionIds: [created.body.options[0].id] })
+      .expect(200);
+    await page.clock.fastForward(16_000);
+    await poll.getByText('1 votant').waitFor();
+    // ...without losing the reader's choice or the button.
+    await expect(poll.getByLabel('Parfois').isChecked()).resolves.toBe(true);
+    const vote = poll.getByRole('button', { name: 'Voter' });
+    await expect(vote.isEnabled()).resolves.toBe(true);
+    await vote.click();
+    await poll.getByText('2 votants').waitFor();
+    await expect(poll.locator('.t-mine').textContent()).resolves.toContain('Parfois');
+    const ballots = await t.db.query(
+      `SELECT o.label FROM poll_ballots b JOIN poll_choices c ON c.ballot_id = b.id JOIN poll_options o ON o.id = c.option_id WHERE b.user_id = $1`,
+      [reader.id],
+    );
+    expect(ballots).toEqual([{ label: 'Parfois' }]);
+  });
 });
 
 /** The post numbers of the thread as shown, top to bottom (featured copies aside). */

@@ -46,15 +46,6 @@ export function App({ slug, root }: { slug: string; root: HTMLElement }) {
     };
   }, [slug, attempt]);
 
-  // Poll visibility ("after_vote") and myVote depend on who asks.
-  useEffect(
-    () =>
-      api.onUser(() => {
-        void Promise.all(polls.map((poll) => api.get<Poll>(`/api/polls/${poll.id}`).catch(() => poll))).then(setPolls);
-      }),
-    [polls],
-  );
-
   if (error) {
     return (
       <p class="t-error" role="alert">
@@ -80,7 +71,7 @@ export function App({ slug, root }: { slug: string; root: HTMLElement }) {
         </section>
       )}
       {polls.map((poll) => (
-        <PollView key={`${poll.id}-${api.user?.id ?? 'anonymous'}`} initial={poll} />
+        <PollView key={poll.id} initial={poll} />
       ))}
       <AuthBar />
       <ReaderTools threadId={article.thread?.id ?? null} slug={article.slug} />

@@ -213,7 +213,13 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">🔔</span> {t.bellTitle}{' '}
+        <svg class="t-bell-icon" aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 24 24">
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6v-5a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"
+          />
+        </svg>{' '}
+        {t.bellTitle}{' '}
         <span class={`t-count${unread > 0 ? ' t-unread' : ''}`} data-unread={unread}>
           {unread}
           <span class="t-sr"> {t.unread(unread)}</span>

@@ -1,15 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Poll } from '../shared/api-schemas.js';
 import { useId, useUser, useWidget } from './context.js';
 
 // The server's shapes, generated from its OpenAPI document (npm run openapi).
 export type { Poll, PollOption } from '../shared/api-schemas.js';
 
+/** How often an open poll's results are read again while the page is visible (no poll events on the stream). */
+export const POLL_REFRESH_MS = 15_000;
+
 function myChoices(poll: Poll): string[] {
   return poll.myVote ?? [];
 }
 
-/** One reader poll: the ballot, then the results as bars with whole percentages. */
+/**
+ * One reader poll: the ballot, then the results as bars with whole percentages.
+ * The reader's unsent choice survives every re-render: new data for the poll
+ * (sign-in, the periodic refresh, the article reloaded) replaces the counts,
+ * never what the reader ticked.
+ */
 export function PollView({ initial }: { initial: Poll }) {
   const { api, t } = useWidget();
   const user = useUser();
@@ -19,6 +27,38 @@ export function PollView({ initial }: { initial: Poll }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId('poll');
+  /** The reader ticked something not sent yet. */
+  const dirty = useRef(false);
+
+  const adopt = (next: Poll) => {
+    setPoll(next);
+    if (!dirty.current) setSelected(myChoices(next));
+  };
+  const reread = () =>
+    api
+      .get<Poll>(`/api/polls/${poll.id}`)
+      .then(adopt)
+      .catch(() => undefined); // the results on screen stay; the next refresh tries again
+
+  useEffect(() => adopt(initial), [initial]);
+  // Visibility ("after_vote") and myVote depend on who asks.
+  const firstUser = useRef(true);
+  useEffect(() => {
+    if (firstUser.current) {
+      firstUser.current = false;
+      return;
+    }
+    dirty.current = false;
+    void reread();
+  }, [user?.id]);
+  // Others' votes: read again now and then while the poll is open and the page visible.
+  useEffect(() => {
+    if (poll.status !== 'open') return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void reread();
+    }, POLL_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [poll.id, poll.status]);
 
   const chosen = myChoices(poll);
   const open = poll.status === 'open';
@@ -30,6 +70,7 @@ export function PollView({ initial }: { initial: Poll }) {
   const maxChoices = multiple ? (poll.maxChoices ?? poll.options.length) : 1;
 
   const toggle = (id: string, checked: boolean) => {
+    dirty.current = true;
     if (!multiple) setSelected([id]);
     else setSelected(checked ? [...selected.filter((x) => x !== id), id] : selected.filter((x) => x !== id));
   };
@@ -40,6 +81,7 @@ export function PollView({ initial }: { initial: Poll }) {
     try {
       const next = await action();
       const fresh = next ?? (await api.get<Poll>(`/api/polls/${poll.id}`));
+      dirty.current = false;
       setPoll(fresh);
       setSelected(myChoices(fresh));
       setChanging(false);
@@ -106,7 +148,7 @@ export function PollView({ initial }: { initial: Poll }) {
                     {option.label}
                     {mine && <em> ({t.yourChoice})</em>}
                   </span>
-                  <strong>{percent} %</strong>
+                  <strong>{t.percent(percent)}</strong>
                 </div>
                 <div class="t-bar" aria-hidden="true">
                   <span style={{ width: `${percent}%` }} />

@@ -69,6 +69,7 @@ export const WIDGET_CSS = `
 .tribune .t-sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 .tribune .t-toolbar{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;justify-content:space-between;margin:.75rem 0}
 .tribune .t-bell{position:relative}
+.tribune .t-bell-icon{vertical-align:-2px}
 .tribune .t-count{display:inline-block;min-width:1.4rem;padding:0 .35rem;border-radius:1rem;background:var(--t-soft);color:var(--t-fg);font-weight:700;text-align:center}
 .tribune .t-count.t-unread{background:var(--t-danger);color:#fff}
 .tribune .t-bell-panel{border:1px solid var(--t-line);border-radius:.4rem;padding:.5rem .75rem;margin-top:.4rem;background:var(--t-bg);max-height:28rem;overflow:auto}
