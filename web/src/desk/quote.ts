@@ -12,12 +12,16 @@ const DOUBLE_QUOTES = '"\u00AB\u00BB\u201C\u201D\u201E';
 /** Whitespace and the invisible characters copy/paste adds or drops. */
 const GAP = '[\\s\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]*';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** Escapes a character outside a class: with the `u` flag, escaping anything else (`\-`) is a syntax error. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function charPattern(char: string): string {
-  if (APOSTROPHES.includes(char)) return `[${escapeRegExp(APOSTROPHES)}]`;
-  if (DOUBLE_QUOTES.includes(char)) return `[${escapeRegExp(DOUBLE_QUOTES)}]`;
-  return escapeRegExp(char);
+  // Neither class holds ] \ ^ or -, so they need no escaping inside the brackets.
+  if (APOSTROPHES.includes(char)) return `[${APOSTROPHES}]`;
+  if (DOUBLE_QUOTES.includes(char)) return `[${DOUBLE_QUOTES}]`;
+  // The text may hold an accented letter decomposed (e + U+0301): the server compares clusters in NFC.
+  const decomposed = char.normalize('NFD');
+  return decomposed === char ? escapeRegExp(char) : `(?:${escapeRegExp(char)}|${escapeRegExp(decomposed)})`;
 }
 
 export interface Span {
