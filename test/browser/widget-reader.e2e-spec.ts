@@ -425,6 +425,39 @@ describeInBrowser('the reader widget', () => {
     );
     expect(ballots).toEqual([{ label: 'Parfois' }]);
   });
+
+  it('offers "Signaler une erreur" for a selection in the article, not for one inside the widget', async () => {
+    const article = await newArticle('Sélection dans le widget');
+    const author = await newUser(t);
+    await insertPost(t, {
+      threadId: article.threadId,
+      authorId: author.id,
+      body: 'Un commentaire que l’on sélectionne.',
+    });
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    await page.locator('#tribune-post-1 .t-body').waitFor();
+    await page.evaluate(() => {
+      const shadow = document.querySelector('[data-tribune-article]')!.shadowRoot!;
+      const text = shadow.querySelector('#tribune-post-1 .t-body p')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 14);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.waitForTimeout(400);
+    expect(await page.getByRole('button', { name: 'Signaler une erreur' }).count()).toBe(0);
+    await page.evaluate(() => {
+      const text = document.querySelector('[data-article-body]')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 10);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Signaler une erreur' }).waitFor();
+  });
 });
 
 /** The post numbers of the thread as shown, top to bottom (featured copies aside). */

@@ -5,6 +5,26 @@ import { useId, useUser, useWidget } from './context.js';
 const MAX_QUOTE = 1000;
 
 /**
+ * Whether the page's selection lies in the widget's shadow tree: the document's
+ * Selection does not show nodes inside a shadow root (Chromium retargets them to
+ * the host's parent), so the shadow root is asked (getComposedRanges where the
+ * browser has it, else Chromium's ShadowRoot.getSelection).
+ */
+function selectionInsideWidget(host: HTMLElement, selection: Selection): boolean {
+  const shadow = host.shadowRoot;
+  if (!shadow) return false;
+  const composed = (
+    selection as Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] }
+  ).getComposedRanges;
+  if (composed) {
+    const [range] = composed.call(selection, { shadowRoots: [shadow] });
+    if (range && shadow.contains(range.startContainer)) return true;
+  }
+  const own = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+  return !!own && own.rangeCount > 0 && !!own.anchorNode && shadow.contains(own.anchorNode);
+}
+
+/**
  * "Une erreur dans cette actualité ? Signalez-nous-la !": the form, and the
  * floating "Signaler une erreur" button shown over a text selection made in the
  * article (anywhere on the page outside the widget), which pre-fills the quote.
@@ -38,7 +58,7 @@ export function ErrorReport({ slug, root }: { slug: string; root: HTMLElement })
         return;
       }
       const range = selection.getRangeAt(0);
-      if (root.contains(range.commonAncestorContainer)) {
+      if (root.contains(range.commonAncestorContainer) || selectionInsideWidget(root, selection)) {
         setFloating(null);
         return;
       }
