@@ -5,6 +5,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The pages served by the app: the demo news site (/, /articles/:slug), the
+ * reader pages (/reset-password, /verify-email, /unsubscribe, /u/:username), the
  * moderation console (/moderation), the newsroom desk (/redaction) and the admin pages (/admin). The reader
  * widget (/embed.js) is built separately as one classic script
  * (vite.embed.config.ts): a news site loads it with a plain <script async>.
@@ -26,6 +27,7 @@ export default defineConfig({
       input: {
         site: `${root}index.html`,
         article: `${root}article/index.html`,
+        reader: `${root}reader/index.html`,
         moderation: `${root}moderation.html`,
         admin: `${root}admin.html`,
         redaction: `${root}redaction.html`,

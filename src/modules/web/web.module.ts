@@ -6,6 +6,9 @@ import { webRoot } from './web-root.js';
 
 const root = webRoot();
 
+/** The reader pages that mails and mentions link to: one HTML, routed by its script on the path. */
+const READER_PAGES = ['/reset-password', '/verify-email', '/unsubscribe'];
+
 /**
  * Hashed assets never change; the widget and the pages are revalidated. The
  * widget and the assets are loaded by news sites' pages, another origin: they
@@ -24,8 +27,10 @@ function cacheHeaders(response: ServerResponse, path: string): void {
 /**
  * The web front ends built from web/ into public/ by `npm run build:web`:
  * `/embed.js` (the reader widget), `/` and `/articles/:slug` (the demo news
- * site), `/moderation`, `/redaction` (the newsroom desk) and `/admin` (staff
- * pages, which call the API like any client; `/x` serves `x.html`). Served by express.static outside Nest's router, so neither the
+ * site), `/reset-password`, `/verify-email`, `/unsubscribe` and `/u/:username`
+ * (the pages mails and mentions link to), `/moderation`, `/redaction` (the
+ * newsroom desk) and `/admin` (staff pages, which call the API like any client;
+ * `/x` serves `x.html`). Served by express.static outside Nest's router, so neither the
  * /api prefix nor the access guard applies: every file here is public, and
  * every datum the pages show comes from the API under its own access rules.
  */
@@ -42,6 +47,20 @@ function cacheHeaders(response: ServerResponse, path: string): void {
         rootPath: join(root, 'article'),
         serveRoot: '/articles',
         renderPath: '/{*slug}',
+        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+      },
+      ...READER_PAGES.map((serveRoot) => ({
+        rootPath: join(root, 'reader'),
+        serveRoot,
+        // '' renders the page at the serve root itself ('/reset-password'; the default needs a sub-path).
+        renderPath: '',
+        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+      })),
+      {
+        // Public profiles: /u/<username> (where @mentions in posts link).
+        rootPath: join(root, 'reader'),
+        serveRoot: '/u',
+        renderPath: '/{*username}',
         serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
       },
     ),

@@ -25,6 +25,7 @@ export type ErrorReportDetail = Schemas['ErrorReportDetail'];
 export type ErrorReportCreated = Schemas['ErrorReportCreated'];
 export type Notification = Schemas['Notification'];
 export type SearchItem = Schemas['SearchItem'];
+export type UserPost = Schemas['UserPost'];
 export type QueueItem = Schemas['QueueItem'];
 export type QueueKind = QueueItem['kind'];
 export type QueueReasons = Schemas['QueueReasons'];

@@ -18,7 +18,12 @@ export interface Problem {
   title?: string;
   status: number;
   detail?: string;
+  /** Stable catalogue key (`auth.reset_invalid`): pages word their message from it. */
+  code?: string;
   errors?: FieldError[];
+  /** `auth.account_suspended`: until when (ISO 8601) and why. */
+  suspendedUntil?: string | null;
+  reason?: string | null;
 }
 
 export class ApiError extends Error {
@@ -42,6 +47,9 @@ export interface Me {
   displayName: string | null;
   role: 'reader' | 'editor' | 'moderator' | 'admin';
   status: 'active' | 'suspended' | 'banned';
+  suspendedUntil?: string | null;
+  suspensionReason?: string | null;
+  emailVerified?: boolean;
 }
 
 interface TokenPair {
@@ -53,6 +61,9 @@ interface TokenPair {
 export const REFRESH_TOKEN_KEY = 'tribune.refreshToken';
 
 type Listener = (user: Me | null) => void;
+
+/** Why a session ended without the reader signing out (shown by the widget, never dropped silently). */
+export type SessionEnd = ApiError;
 
 function readStorage(): string | null {
   try {
@@ -76,6 +87,8 @@ export class Api {
   private refreshing: Promise<boolean> | null = null;
   private listeners = new Set<Listener>();
   user: Me | null = null;
+  /** The refusal that ended the last session (refresh refused), until the next sign-in. */
+  sessionEnd: SessionEnd | null = null;
   /**
    * Typed calls: paths, parameters, bodies and answers come from the OpenAPI
    * document. `await api.ok(api.client.GET('/api/threads/{id}', { params: { path: { id } } }))`.
@@ -98,9 +111,47 @@ export class Api {
       return fetch(new Request(original, { headers }));
     };
     const retry = request.clone();
-    const response = await send(request);
-    if (response.status === 401 && readStorage() && (await this.refresh())) return send(retry);
+    let response = await send(request);
+    if (response.status === 401 && readStorage() && (await this.refresh())) response = await send(retry);
+    if (response.status === 403) {
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as Problem | null; // a 403 without a JSON body tells nothing about the account
+      if (problem) this.noticeSanction(problem);
+    }
     return response;
+  }
+
+  /**
+   * A write refused because the account was suspended or banned while this page
+   * was open: the user (and every listener) learns it at once, with until when and why.
+   */
+  private noticeSanction(problem: Problem): void {
+    if (!this.user) return;
+    if (problem.code === 'auth.account_suspended') {
+      this.setUser({
+        ...this.user,
+        status: 'suspended',
+        suspendedUntil: problem.suspendedUntil ?? this.user.suspendedUntil ?? null,
+        suspensionReason: problem.reason ?? this.user.suspensionReason ?? null,
+      });
+    } else if (problem.code === 'auth.account_banned') {
+      this.setUser({ ...this.user, status: 'banned' });
+    }
+  }
+
+  /** Re-reads my account (status, suspension) without waiting for a refused write. */
+  async recheck(): Promise<void> {
+    if (!this.user) return;
+    try {
+      const me = await this.get<Me>('/api/me');
+      if (this.user && (me.status !== this.user.status || me.suspendedUntil !== this.user.suspendedUntil)) {
+        this.setUser(me);
+      }
+    } catch {
+      // Offline or a refused refresh: refresh() already recorded why the session ended.
+    }
   }
 
   /** The answer of a typed call, or its problem as an ApiError (status 0: the network failed). */
@@ -129,6 +180,7 @@ export class Api {
   }
 
   private adopt(pair: TokenPair): Me {
+    this.sessionEnd = null;
     this.accessToken = pair.accessToken;
     writeStorage(pair.refreshToken);
     this.setUser(pair.user);
@@ -159,9 +211,11 @@ export class Api {
         if (pair.user) this.user = pair.user;
         return true;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
+        // 401: the session ended (signed out elsewhere, password reset, theft); 403: the account was banned.
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
           writeStorage(null);
           this.accessToken = null;
+          this.sessionEnd = error;
           this.setUser(null);
         }
         return false;
@@ -172,12 +226,18 @@ export class Api {
     return this.refreshing;
   }
 
-  async login(login: string, password: string): Promise<Me> {
-    return this.adopt(await this.send<TokenPair>('POST', '/api/auth/login', { login, password }, false));
+  async login(login: string, password: string, otp?: string): Promise<Me> {
+    const body = otp ? { login, password, otp } : { login, password };
+    return this.adopt(await this.send<TokenPair>('POST', '/api/auth/login', body, false));
   }
 
   async register(fields: { username: string; email: string; password: string; displayName?: string }): Promise<Me> {
     return this.adopt(await this.send<TokenPair>('POST', '/api/auth/register', fields, false));
+  }
+
+  /** Always the same answer, whether or not an account has this address (no enumeration). */
+  async forgotPassword(email: string): Promise<void> {
+    await this.send('POST', '/api/auth/password/forgot', { email }, false);
   }
 
   async logout(): Promise<void> {
@@ -200,6 +260,7 @@ export class Api {
       if (error instanceof ApiError && error.status === 401 && readStorage() && (await this.refresh())) {
         return this.send<T>(method, path, body, true);
       }
+      if (error instanceof ApiError && error.status === 403) this.noticeSanction(error.problem);
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import '../shared/page.css';
 import type { ArticleSummary } from '../shared/api-schemas.js';
 import { frenchDate, getJson, h } from './dom.js';
+import { setUpSearch } from './search.js';
 
 /** `/`: the demo news site's front page, from GET /api/articles. */
 async function main() {
@@ -34,4 +35,5 @@ async function main() {
   }
 }
 
+setUpSearch();
 void main();

@@ -1,12 +1,46 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api.js';
+import { fieldText, problemText, suspensionText } from '../shared/problem-text.js';
 import { useId, useUser, useWidget } from './context.js';
 
-/** "Connecté en tant que …", or the sign-in and sign-up forms. */
+type Mode = 'none' | 'login' | 'register' | 'forgot';
+
+/** The reset page's "se connecter" link comes back here with this anchor: the sign-in form opens. */
+const SIGN_IN_ANCHOR = '#tribune-connexion';
+/** Read by the reset page (web/src/reader/ask-new-link.tsx) to send the reader back to this article. */
+const RETURN_TO_KEY = 'tribune.signInReturnTo';
+
+function rememberReturnTo(): void {
+  try {
+    localStorage.setItem(RETURN_TO_KEY, window.location.pathname);
+  } catch {
+    // Storage refused: the reset page falls back to the newest article.
+  }
+}
+
+/**
+ * "Connecté en tant que …" (with the suspension, until when and why), or the
+ * sign-in, sign-up and forgotten-password forms. A session that ends or an
+ * account suspended while the page is open is said, never dropped silently.
+ */
 export function AuthBar() {
   const { api, t } = useWidget();
   const user = useUser();
-  const [mode, setMode] = useState<'none' | 'login' | 'register'>('none');
+  const [mode, setMode] = useState<Mode>(() => (window.location.hash === SIGN_IN_ANCHOR ? 'login' : 'none'));
+  const [bar, setBar] = useState<HTMLDivElement | null>(null);
+
+  useEffect(() => {
+    if (mode === 'login' && window.location.hash === SIGN_IN_ANCHOR) bar?.scrollIntoView({ block: 'center' });
+  }, [bar]);
+
+  // Coming back to the tab re-reads the account: a suspension shows before the next refused write.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void api.recheck();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [api]);
 
   if (user) {
     return (
@@ -17,13 +51,15 @@ export function AuthBar() {
         <button type="button" class="t-link" onClick={() => void api.logout()}>
           {t.signOut}
         </button>
+        <AccountStatusNotice />
       </div>
     );
   }
   return (
-    <div class="t-auth">
+    <div class="t-auth" ref={setBar}>
       {mode === 'none' && (
         <>
+          <SessionEndNotice />
           <span>{t.signInToPost}</span>
           <button type="button" class="t-btn" onClick={() => setMode('login')}>
             {t.signIn}
@@ -33,9 +69,43 @@ export function AuthBar() {
           </button>
         </>
       )}
-      {mode === 'login' && <LoginForm onDone={() => setMode('none')} onSwitch={() => setMode('register')} />}
+      {mode === 'login' && (
+        <LoginForm
+          onDone={() => setMode('none')}
+          onSwitch={() => setMode('register')}
+          onForgot={() => {
+            rememberReturnTo();
+            setMode('forgot');
+          }}
+        />
+      )}
       {mode === 'register' && <RegisterForm onDone={() => setMode('none')} />}
+      {mode === 'forgot' && <ForgotForm onBack={() => setMode('login')} />}
     </div>
+  );
+}
+
+/** A suspended reader still reads; this says until when (local date and time) and why. */
+function AccountStatusNotice() {
+  const { lang, t } = useWidget();
+  const user = useUser();
+  if (!user || user.status === 'active') return null;
+  const text =
+    user.status === 'suspended' ? suspensionText(user.suspendedUntil, user.suspensionReason, lang) : t.inactive;
+  return (
+    <p class="t-error t-account-status" role="status" style="flex-basis:100%;margin:0">
+      {text}
+    </p>
+  );
+}
+
+function SessionEndNotice() {
+  const { api, lang, t } = useWidget();
+  if (!api.sessionEnd) return null;
+  return (
+    <p class="t-error" role="status" style="flex-basis:100%;margin:0">
+      {t.sessionEnded} {problemText(api.sessionEnd, lang)}
+    </p>
   );
 }
 
@@ -52,6 +122,8 @@ function Field(props: {
 }) {
   const id = useId(props.name);
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <div class="t-field">
       <label for={id}>{props.label}</label>
@@ -63,23 +135,44 @@ function Field(props: {
         autoComplete={props.autoComplete}
         value={props.value}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.hint || props.error ? hintId : undefined}
+        aria-describedby={describedBy || undefined}
         onInput={(event) => props.onInput((event.target as HTMLInputElement).value)}
       />
-      {(props.hint || props.error) && (
-        <small id={hintId} class={props.error ? 't-error' : 't-hint'}>
-          {props.error ?? props.hint}
+      {props.hint && (
+        <small id={hintId} class="t-hint">
+          {props.hint}
+        </small>
+      )}
+      {props.error && (
+        <small id={errorId} class="t-error">
+          {props.error}
         </small>
       )}
     </div>
   );
 }
 
-function LoginForm({ onDone, onSwitch }: { onDone: () => void; onSwitch: () => void }) {
-  const { api, t } = useWidget();
+/** The form-level sentence: the fields' own errors are shown next to their inputs, not repeated here. */
+function FormError({ error, fields }: { error: unknown; fields: string[] }) {
+  const { lang } = useWidget();
+  if (!error) return null;
+  const onFields = error instanceof ApiError && fields.some((field) => fieldText(error, field, lang));
+  return (
+    <p class="t-error" role="alert">
+      {onFields
+        ? problemText(new ApiError(400, { status: 400, code: 'validation.failed' }), lang)
+        : problemText(error, lang)}
+    </p>
+  );
+}
+
+function LoginForm({ onDone, onSwitch, onForgot }: { onDone: () => void; onSwitch: () => void; onForgot: () => void }) {
+  const { api, lang, t } = useWidget();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [otp, setOtp] = useState('');
+  const [needsOtp, setNeedsOtp] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const titleId = useId('login-title');
 
@@ -88,35 +181,55 @@ function LoginForm({ onDone, onSwitch }: { onDone: () => void; onSwitch: () => v
     setBusy(true);
     setError(null);
     try {
-      await api.login(login.trim(), password);
+      await api.login(login.trim(), password, needsOtp ? otp.trim() : undefined);
       onDone();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      if (caught instanceof ApiError && caught.problem.code === 'auth.otp_required') setNeedsOtp(true);
+      setError(caught);
     } finally {
       setBusy(false);
     }
   };
   return (
-    <form class="t-form" aria-labelledby={titleId} onSubmit={submit}>
+    <form class="t-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
       <h3 id={titleId}>{t.signIn}</h3>
-      <Field label={t.login} name="login" required autoComplete="username" value={login} onInput={setLogin} />
+      <Field
+        label={t.login}
+        name="login"
+        required
+        autoComplete="username"
+        error={fieldText(error, 'login', lang)}
+        value={login}
+        onInput={setLogin}
+      />
       <Field
         label={t.password}
         name="password"
         type="password"
         required
         autoComplete="current-password"
+        error={fieldText(error, 'password', lang)}
         value={password}
         onInput={setPassword}
       />
-      {error && (
-        <p class="t-error" role="alert">
-          {error}
-        </p>
+      {needsOtp && (
+        <Field
+          label={t.otp}
+          name="otp"
+          required
+          autoComplete="one-time-code"
+          error={fieldText(error, 'otp', lang)}
+          value={otp}
+          onInput={setOtp}
+        />
       )}
+      <FormError error={error} fields={['login', 'password', 'otp']} />
       <div class="t-actions">
         <button type="submit" class="t-btn" disabled={busy}>
           {t.signIn}
+        </button>
+        <button type="button" class="t-link" onClick={onForgot}>
+          {t.forgotPassword}
         </button>
         <button type="button" class="t-link" onClick={onSwitch}>
           {t.signUp}
@@ -129,19 +242,93 @@ function LoginForm({ onDone, onSwitch }: { onDone: () => void; onSwitch: () => v
   );
 }
 
-function RegisterForm({ onDone }: { onDone: () => void }) {
-  const { api, t } = useWidget();
-  const [fields, setFields] = useState({ username: '', email: '', password: '', displayName: '' });
-  const [error, setError] = useState<ApiError | Error | null>(null);
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Asks for the address, then always says the same thing: nobody learns whether an account has it. */
+function ForgotForm({ onBack }: { onBack: () => void }) {
+  const { api, lang, t } = useWidget();
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const titleId = useId('register-title');
-  const set = (name: keyof typeof fields) => (value: string) => setFields({ ...fields, [name]: value });
-  const fieldError = (name: string) => (error instanceof ApiError ? error.fieldMessage(name) : undefined);
+  const titleId = useId('forgot-title');
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    if (!EMAIL_SHAPE.test(email.trim())) {
+      setEmailError(t.emailInvalid);
+      return;
+    }
+    setEmailError(undefined);
+    setBusy(true);
+    try {
+      await api.forgotPassword(email.trim());
+      setSent(true);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="t-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
+      <h3 id={titleId}>{t.forgotTitle}</h3>
+      {sent ? (
+        <p class="t-notice" role="status">
+          {t.forgotDone}
+        </p>
+      ) : (
+        <>
+          <p class="t-hint">{t.forgotIntro}</p>
+          <Field
+            label={t.email}
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            error={emailError ?? fieldText(error, 'email', lang)}
+            value={email}
+            onInput={setEmail}
+          />
+          <FormError error={error} fields={['email']} />
+        </>
+      )}
+      <div class="t-actions">
+        {!sent && (
+          <button type="submit" class="t-btn" disabled={busy}>
+            {t.forgotSend}
+          </button>
+        )}
+        <button type="button" class="t-link" onClick={onBack}>
+          {t.backToSignIn}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RegisterForm({ onDone }: { onDone: () => void }) {
+  const { api, lang, t } = useWidget();
+  const [fields, setFields] = useState({ username: '', email: '', password: '', displayName: '' });
+  const [error, setError] = useState<unknown>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const titleId = useId('register-title');
+  const set = (name: keyof typeof fields) => (value: string) => setFields({ ...fields, [name]: value });
+  const fieldError = (name: string) => local[name] ?? fieldText(error, name, lang);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    const checks: Record<string, string> = {};
+    if (!/^[A-Za-z0-9_.-]{3,32}$/.test(fields.username.trim())) checks.username = t.usernameInvalid;
+    if (!EMAIL_SHAPE.test(fields.email.trim())) checks.email = t.emailInvalid;
+    if (fields.password.length < 10) checks.password = t.passwordTooShort;
+    setLocal(checks);
+    if (Object.keys(checks).length > 0) return;
+    setBusy(true);
     try {
       await api.register({
         username: fields.username.trim(),
@@ -151,13 +338,13 @@ function RegisterForm({ onDone }: { onDone: () => void }) {
       });
       onDone();
     } catch (caught) {
-      setError(caught instanceof Error ? caught : new Error(String(caught)));
+      setError(caught);
     } finally {
       setBusy(false);
     }
   };
   return (
-    <form class="t-form" aria-labelledby={titleId} onSubmit={submit}>
+    <form class="t-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
       <h3 id={titleId}>{t.signUp}</h3>
       <Field
         label={t.username}
@@ -198,11 +385,7 @@ function RegisterForm({ onDone }: { onDone: () => void }) {
         value={fields.displayName}
         onInput={set('displayName')}
       />
-      {error && (
-        <p class="t-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError error={error} fields={['username', 'email', 'password', 'displayName']} />
       <div class="t-actions">
         <button type="submit" class="t-btn" disabled={busy}>
           {t.signUp}

@@ -87,6 +87,19 @@ const fr = {
   reportOpen: 'Signaler une erreur',
   selectionButton: 'Signaler une erreur',
   close: 'Fermer',
+  // account (auth.tsx): forgotten password, suspension, session end
+  forgotPassword: 'Mot de passe oublié ?',
+  forgotTitle: 'Mot de passe oublié',
+  forgotIntro: 'Indiquez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+  forgotSend: 'Envoyer le lien',
+  forgotDone:
+    'Si un compte correspond à cette adresse, un e-mail vient de lui être envoyé. Le lien qu’il contient est valable une heure.',
+  backToSignIn: 'Retour à la connexion',
+  otp: 'Code de vérification (application d’authentification)',
+  passwordTooShort: 'Le mot de passe doit contenir au moins 10 caractères.',
+  usernameInvalid: 'Le nom d’utilisateur doit compter de 3 à 32 caractères : lettres sans accent, chiffres, _ . -',
+  emailInvalid: 'L’adresse e-mail n’a pas le bon format (exemple : marie@example.fr).',
+  sessionEnded: 'Vous avez été déconnecté.',
 };
 
 const en: typeof fr = {
@@ -174,6 +187,17 @@ const en: typeof fr = {
   reportOpen: 'Report an error',
   selectionButton: 'Report an error',
   close: 'Close',
+  forgotPassword: 'Forgot your password?',
+  forgotTitle: 'Forgotten password',
+  forgotIntro: 'Enter your account’s email address: we will send you a link to choose a new password.',
+  forgotSend: 'Send the link',
+  forgotDone: 'If an account has this address, an email is on its way. Its link works for one hour.',
+  backToSignIn: 'Back to sign in',
+  otp: 'Verification code (authenticator app)',
+  passwordTooShort: 'The password must be at least 10 characters long.',
+  usernameInvalid: 'The username must be 3 to 32 characters: letters without accents, digits, _ . -',
+  emailInvalid: 'The email address is not in the right form (example: marie@example.com).',
+  sessionEnded: 'You were signed out.',
 };
 
 // ---- Reader widget: bell, reading, DSA notices, fixes of #20 (owned by the widget) ----
