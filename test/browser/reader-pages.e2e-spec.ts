@@ -39,6 +39,9 @@ async function newPage(viewport = { width: 1100, height: 900 }): Promise<Page> {
   return context.newPage();
 }
 
+/** Text with French typography's no-break spaces read as plain spaces. */
+const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** The one link of a mail that starts with PUBLIC_URL + path. */
@@ -107,7 +110,9 @@ describeInBrowser('reader pages', () => {
     const password = page.getByLabel('Nouveau mot de passe', { exact: true });
     await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await password.getAttribute('aria-describedby'))!.split(' ');
-    const described = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).textContent()));
+    const described = await Promise.all(
+      describedBy.map(async (id) => words(await page.locator(`#${id}`).textContent())),
+    );
     expect(described).toContain('Le mot de passe doit contenir au moins 10 caractères.');
 
     await password.fill('un tout nouveau mot de passe');
@@ -244,11 +249,14 @@ describeInBrowser('reader pages', () => {
     await page.waitForURL(`${base}/articles/${SLUG}#tribune-post-${post.number}`);
     const target = page.locator(`#tribune-post-${post.number}`);
     await target.getByText('Les sauvegardes hors ligne ont sauvé notre cabinet.').waitFor();
-    await expect(target.isVisible()).resolves.toBe(true);
-    await page.waitForFunction((id) => {
-      const box = document.getElementById(id)!.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
-    }, `tribune-post-${post.number}`);
+    // The widget (in its shadow root) scrolls the linked post into view.
+    const inView = async () => {
+      const box = await target.boundingBox();
+      return box !== null && box.y >= 0 && box.y < 900;
+    };
+    const deadline = Date.now() + 5_000;
+    while (!(await inView()) && Date.now() < deadline) await page.waitForTimeout(100);
+    await expect(inView()).resolves.toBe(true);
   });
 
   it('tells a suspended reader until when (local French date and time) and why, at sign-in and mid-session', async () => {
@@ -273,7 +281,7 @@ describeInBrowser('reader pages', () => {
     await page.getByRole('button', { name: 'Publier' }).click();
     const notice = page.locator('.t-account-status');
     await notice.waitFor();
-    await expect(notice.textContent()).resolves.toBe(
+    await expect(notice.textContent().then(words)).resolves.toBe(
       'Votre compte est suspendu jusqu’au 15 janvier 2030 à 14:30 : vous pouvez lire, mais pas publier, voter ni signaler. Motif : Propos insultants répétés',
     );
 

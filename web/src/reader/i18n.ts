@@ -1,4 +1,6 @@
-/** The reader pages' texts: French by default, English when the browser prefers it. */
+/** The reader pages' texts: French by default (typeset), English when the browser prefers it. */
+import { typeset } from '../shared/french-typography.js';
+
 const fr = {
   loading: 'Chargement…',
   backHome: 'Retour aux actualités',
@@ -122,4 +124,4 @@ const en: Messages = {
 };
 
 export type { Messages };
-export const messages = { fr, en };
+export const messages: { fr: Messages; en: Messages } = { fr: typeset(fr), en };

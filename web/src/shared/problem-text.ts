@@ -5,6 +5,7 @@
  * a setting key or an English field name in French text.
  */
 import { ApiError } from './api.js';
+import { frenchTypography } from './french-typography.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -140,7 +141,7 @@ export function longDate(iso: string | null | undefined, lang: Lang): string {
 }
 
 /** The suspension sentence: until when (local date and time) and why. */
-export function suspensionText(until: string | null | undefined, reason: string | null | undefined, lang: Lang) {
+function suspensionSentence(until: string | null | undefined, reason: string | null | undefined, lang: Lang) {
   const when = longDateTime(until, lang);
   if (lang === 'en') {
     return `Your account is suspended${when ? ` until ${when}` : ''}: you can read, but not post, vote or flag.${
@@ -162,7 +163,7 @@ function wordField(field: string, message: string, lang: Lang): string {
 }
 
 /** The sentence for one field of a 400/422 problem, next to its input. */
-export function fieldText(error: unknown, field: string, lang: Lang): string | undefined {
+function fieldSentence(error: unknown, field: string, lang: Lang): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const found = error.problem.errors?.find((e) => e.field === field || e.field.startsWith(`${field}.`));
   if (!found) return undefined;
@@ -175,11 +176,11 @@ export function fieldText(error: unknown, field: string, lang: Lang): string | u
 }
 
 /** The one sentence for a refused request (the fields' own sentences go next to their inputs). */
-export function problemText(error: unknown, lang: Lang): string {
+function problemSentence(error: unknown, lang: Lang): string {
   if (!(error instanceof ApiError)) return FALLBACK[lang];
   const { code } = error.problem;
   if (code === 'auth.account_suspended') {
-    return suspensionText(error.problem.suspendedUntil, error.problem.reason, lang);
+    return suspensionSentence(error.problem.suspendedUntil, error.problem.reason, lang);
   }
   if (code && CODE_TEXT[lang][code]) return CODE_TEXT[lang][code];
   // Session endings and bans: the server's own sentence in the reader's language names the reason.
@@ -188,3 +189,18 @@ export function problemText(error: unknown, lang: Lang): string {
   }
   return BY_STATUS[lang][error.status] ?? FALLBACK[lang];
 }
+
+const typeset = (text: string, lang: Lang) => (lang === 'fr' ? frenchTypography(text) : text);
+
+/** The suspension sentence: until when (local date and time) and why. */
+export const suspensionText = (until: string | null | undefined, reason: string | null | undefined, lang: Lang) =>
+  typeset(suspensionSentence(until, reason, lang), lang);
+
+/** The sentence for one field of a 400/422 problem, next to its input. */
+export function fieldText(error: unknown, field: string, lang: Lang): string | undefined {
+  const text = fieldSentence(error, field, lang);
+  return text === undefined ? undefined : typeset(text, lang);
+}
+
+/** The one sentence for a refused request (the fields' own sentences go next to their inputs). */
+export const problemText = (error: unknown, lang: Lang): string => typeset(problemSentence(error, lang), lang);

@@ -78,30 +78,6 @@ async function main() {
   container.removeAttribute('aria-busy');
   const script = h('script', { src: '/embed.js', async: '' });
   document.body.append(script);
-  revealLinkedPost();
-}
-
-/**
- * A link to `#tribune-post-N` (search results, profiles, mails) names a post
- * the widget renders later: once it appears, bring it into view.
- */
-function revealLinkedPost() {
-  const id = /^#(tribune-post-\d+)$/.exec(window.location.hash)?.[1];
-  if (!id) return;
-  const reveal = () => {
-    const target = document.getElementById(id);
-    if (!target) return false;
-    target.scrollIntoView({ block: 'start' });
-    target.classList.add('linked-post');
-    return true;
-  };
-  if (reveal()) return;
-  const observer = new MutationObserver(() => {
-    if (reveal()) observer.disconnect();
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  // Past the first pages of the thread the post may never be rendered: stop watching.
-  setTimeout(() => observer.disconnect(), 15_000);
 }
 
 void main();

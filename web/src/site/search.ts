@@ -1,5 +1,6 @@
 import { ApiError } from '../shared/api.js';
 import type { SearchItem } from '../shared/api-schemas.js';
+import { frenchTypography as fr } from '../shared/french-typography.js';
 import { problemText } from '../shared/problem-text.js';
 import { frenchDate, h } from './dom.js';
 
@@ -33,7 +34,7 @@ function excerptNode(excerpt: string): HTMLElement {
 
 function hitNode(item: SearchItem): HTMLElement {
   const who = item.author?.displayName ?? 'un lecteur';
-  const title = item.type === 'post' ? `Commentaire n° ${item.number} de ${who}` : `Article : ${item.articleTitle}`;
+  const title = fr(item.type === 'post' ? `Commentaire n° ${item.number} de ${who}` : `Article : ${item.articleTitle}`);
   return h(
     'li',
     { class: 'search-hit' },
@@ -41,7 +42,7 @@ function hitNode(item: SearchItem): HTMLElement {
     h(
       'p',
       { class: 'meta' },
-      item.type === 'post' ? `Sur « ${item.articleTitle} » · ` : '',
+      item.type === 'post' ? fr(`Sur « ${item.articleTitle} » · `) : '',
       h('time', { datetime: item.createdAt }, frenchDate(item.createdAt)),
     ),
     excerptNode(item.excerpt),
@@ -70,7 +71,7 @@ export function setUpSearch(): void {
   const run = async (q: string) => {
     results.hidden = false;
     results.replaceChildren(h('p', { role: 'status' }, 'Recherche en cours…'));
-    const heading = h('h2', { id: 'results-title', tabindex: '-1' }, `Résultats pour « ${q} »`);
+    const heading = h('h2', { id: 'results-title', tabindex: '-1' }, fr(`Résultats pour « ${q} »`));
     const list = h('ol', { class: 'search-hits', 'aria-labelledby': 'results-title' });
     const more = h('button', { type: 'button', class: 'search-more' }, 'Afficher plus de résultats');
     const status = h('p', { role: 'status', class: 'search-status' });
@@ -83,7 +84,7 @@ export function setUpSearch(): void {
         cursor = page.nextCursor;
         status.textContent =
           list.childElementCount === 0
-            ? `Aucun résultat pour « ${q} ».`
+            ? fr(`Aucun résultat pour « ${q} ».`)
             : `${list.childElementCount} résultat${list.childElementCount > 1 ? 's' : ''} affiché${list.childElementCount > 1 ? 's' : ''}.`;
         more.hidden = !cursor;
       } catch (error) {

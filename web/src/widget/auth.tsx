@@ -93,7 +93,7 @@ function AccountStatusNotice() {
   const text =
     user.status === 'suspended' ? suspensionText(user.suspendedUntil, user.suspensionReason, lang) : t.inactive;
   return (
-    <p class="t-error t-account-status" role="status" style="flex-basis:100%;margin:0">
+    <p class="t-error t-account-status" role="status">
       {text}
     </p>
   );
@@ -103,7 +103,7 @@ function SessionEndNotice() {
   const { api, lang, t } = useWidget();
   if (!api.sessionEnd) return null;
   return (
-    <p class="t-error" role="status" style="flex-basis:100%;margin:0">
+    <p class="t-error t-account-status" role="status">
       {t.sessionEnded} {problemText(api.sessionEnd, lang)}
     </p>
   );

@@ -107,4 +107,5 @@ export const WIDGET_CSS = `
   .tribune .t-number,.tribune .t-link,.tribune .t-post-actions a{display:inline-flex;align-items:center;justify-content:center;min-width:2.75rem;min-height:2.75rem}
   .tribune .t-btn{min-height:2.75rem}
 }
+.tribune .t-account-status{flex-basis:100%;margin:0}
 `;
