@@ -323,22 +323,26 @@ describeInBrowser('reader pages', () => {
     }
   });
 
-  it('has no serious or critical accessibility violation on any reader page, at 375 px too', async () => {
-    const profileOwner: TestUser = await newUser(t, { username: 'profil_axe' });
-    await createPost(t, profileOwner, await threadOf(SLUG), 'Un commentaire pour la page de profil.');
-    const pages: Array<[string, string, string]> = [
-      ['home', '/', 'Dernières actualités'],
-      ['home-search', '/?q=panne', 'Résultats pour « panne »'],
-      ['article', `/articles/${SLUG}`, 'Et vous ? Qu’en pensez-vous ?'],
-      ['reset-password', '/reset-password?token=inconnu', 'Choisir un nouveau mot de passe'],
-      ['verify-email', '/verify-email?token=inconnu', 'Confirmation de votre adresse e-mail'],
-      ['unsubscribe', '/unsubscribe?token=00000000-0000-0000-0000-000000000000.reply.1.x', 'Se désabonner des e-mails'],
-      ['profile', '/u/profil_axe', 'profil_axe'],
-      ['profile-404', '/u/inconnu_au_bataillon', 'Profil introuvable'],
-    ];
-    const audited: string[] = [];
-    const violations: string[] = [];
-    for (const [name, path, heading] of pages) {
+  // One test per page (both widths), so a slow machine spreads the audits over several timeouts.
+  const AUDITED: Array<[string, string, string]> = [
+    ['home', '/', 'Dernières actualités'],
+    ['home-search', '/?q=panne', 'Résultats pour « panne »'],
+    ['article', `/articles/${SLUG}`, 'Et vous ? Qu’en pensez-vous ?'],
+    ['reset-password', '/reset-password?token=inconnu', 'Choisir un nouveau mot de passe'],
+    ['verify-email', '/verify-email?token=inconnu', 'Confirmation de votre adresse e-mail'],
+    ['unsubscribe', '/unsubscribe?token=00000000-0000-0000-0000-000000000000.reply.1.x', 'Se désabonner des e-mails'],
+    ['profile', '/u/profil_axe', 'profil_axe'],
+    ['profile-404', '/u/inconnu_au_bataillon', 'Profil introuvable'],
+  ];
+  it.each(AUDITED)(
+    '%s (%s): no serious or critical accessibility violation, at 1100 and 375 px',
+    async (name, path, heading) => {
+      if (name === 'profile' && (await t.db.query(`SELECT 1 FROM users WHERE username = 'profil_axe'`)).length === 0) {
+        const owner: TestUser = await newUser(t, { username: 'profil_axe' });
+        await createPost(t, owner, await threadOf(SLUG), 'Un commentaire pour la page de profil.');
+      }
+      const audited: string[] = [];
+      const violations: string[] = [];
       for (const [suffix, viewport] of [
         ['', { width: 1100, height: 900 }],
         ['-375', { width: 375, height: 740 }],
@@ -353,15 +357,16 @@ describeInBrowser('reader pages', () => {
         for (const violation of result.violations) {
           if (violation.impact === 'serious' || violation.impact === 'critical') {
             violations.push(
-              `${name}${suffix}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+              `${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
             );
           }
         }
         await shot(page, `reader-${name}${suffix}`);
+        await page.context().close();
         audited.push(`${name}${suffix}`);
       }
-    }
-    expect(audited).toHaveLength(pages.length * 2);
-    expect(violations).toEqual([]);
-  });
+      expect(audited).toEqual([name, `${name}-375`]);
+      expect(violations).toEqual([]);
+    },
+  );
 });
