@@ -126,6 +126,11 @@ describeInBrowser('the reader widget', () => {
       `Nouveau\u00a0: ${other.username} vous a répondu (message n°\u00a0${answer.number})`,
     );
     await shot(page, 'widget-bell-open');
+    // Escape closes the list and gives the focus back to the bell; the bell opens it again.
+    await page.keyboard.press('Escape');
+    await expect(focusedText(page)).resolves.toMatch(/^ ?Notifications/);
+    await expect(bell.getAttribute('aria-expanded')).resolves.toBe('false');
+    await bell.click();
     await item.getByRole('link', { name: 'Voir le message' }).click();
     await expect(
       page

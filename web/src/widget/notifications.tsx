@@ -204,7 +204,14 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
   };
 
   return (
-    <div class="t-bell">
+    <div
+      class="t-bell"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        buttonRef.current?.focus();
+      }}
+    >
       <button
         type="button"
         class="t-btn t-secondary t-bell-button"
