@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { createArticle, createPost } from '../support/discussions.js';
 import { newUser, type TestUser } from '../support/factories.js';
@@ -173,17 +174,34 @@ describe('anonymous read cache', () => {
     await expectHit(path);
     const pid = cache.backendPid;
     expect(pid).not.toBeNull();
-    await t.db.query(`SELECT pg_terminate_backend($1)`, [pid]);
-    const deadline = Date.now() + 3000;
-    while (cache.store.isServing && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(cache.store.isServing).toBe(false);
-    // Meanwhile a write would not be heard: the page is read from the database every time.
-    await createPost(t, author, article.threadId, 'Écrit pendant la coupure.');
-    const during = await t.http.get(path);
-    expect(during.headers['x-cache']).toBe('BYPASS');
-    expect((await t.http.get(path)).headers['x-cache']).toBe('BYPASS');
-    const [{ post_count }] = await t.db.query(`SELECT post_count FROM threads WHERE id = $1`, [article.threadId]);
-    expect(during.body.postCount).toBe(post_count);
+    // The listener reconnects by itself after 125–250 ms; a loaded machine may take longer
+    // than that to write and read below, so its reconnection is held (then let through,
+    // unchanged) until the outage has been observed.
+    const listener = (cache as unknown as { listener: { connect(): Promise<void> } }).listener;
+    const reconnect = listener.connect.bind(listener);
+    let endOutage!: () => void;
+    const outageOver = new Promise<void>((resolve) => (endOutage = resolve));
+    const hold = jest.spyOn(listener, 'connect').mockImplementation(async () => {
+      await outageOver;
+      return reconnect();
+    });
+    try {
+      await t.db.query(`SELECT pg_terminate_backend($1)`, [pid]);
+      const deadline = Date.now() + 3000;
+      while (cache.store.isServing && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(cache.store.isServing).toBe(false);
+      // Meanwhile a write would not be heard: the page is read from the database every time.
+      await createPost(t, author, article.threadId, 'Écrit pendant la coupure.');
+      const during = await t.http.get(path);
+      expect(during.headers['x-cache']).toBe('BYPASS');
+      expect((await t.http.get(path)).headers['x-cache']).toBe('BYPASS');
+      const [{ post_count }] = await t.db.query(`SELECT post_count FROM threads WHERE id = $1`, [article.threadId]);
+      expect(during.body.postCount).toBe(post_count);
+      expect(cache.store.isServing).toBe(false);
+    } finally {
+      endOutage();
+      hold.mockRestore();
+    }
 
     await cache.whenListening();
     expect(cache.backendPid).not.toBe(pid);

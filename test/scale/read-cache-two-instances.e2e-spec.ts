@@ -133,7 +133,7 @@ describe('read cache across two instances', () => {
     });
     expect(poll.status).toBe(201);
     pollId = poll.body.id;
-  }, 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     await stopServers(a, b);

@@ -75,7 +75,7 @@ describeWithRedis('two instances behind a load balancer', () => {
     portA = await findFreePort();
     portB = await findFreePort();
     [a, b] = await Promise.all([start(portA), start(portB)]);
-  }, 60_000);
+  }, 150_000);
 
   afterAll(async () => {
     await stopServers(a, b);

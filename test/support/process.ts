@@ -35,8 +35,8 @@ export function spawnNode(script: string, args: string[], env: Record<string, st
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-/** Polls `url` until it answers `status`, failing with the process's output after `timeoutMs`. */
-export async function waitForStatus(url: string, status: number, spawned: Spawned, timeoutMs = 30000): Promise<void> {
+/** Polls `url` until it answers `status`, failing with the process's output after `timeoutMs` (a boot on a loaded 2-core CI machine has taken over 30 s). */
+export async function waitForStatus(url: string, status: number, spawned: Spawned, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';
   let exitedEarly = false;
