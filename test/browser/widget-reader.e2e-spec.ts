@@ -463,6 +463,20 @@ describeInBrowser('the reader widget', () => {
     });
     await page.getByRole('button', { name: 'Signaler une erreur' }).waitFor();
   });
+
+  it('opens on the post named in the address (#tribune-post-N), even beyond the first page', async () => {
+    const article = await newArticle('Lien vers un message lointain');
+    const author = await newUser(t);
+    for (let n = 1; n <= 60; n++)
+      await insertPost(t, { threadId: article.threadId, authorId: author.id, body: `Message numéro ${n}.` });
+    const page = await newPage();
+    await page.goto(`${base}/articles/${article.slug}#tribune-post-58`);
+    await page.locator('#tribune-post-58').waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-tribune-article]')?.shadowRoot?.activeElement?.id === 'tribune-post-58',
+    );
+    await expect(page.locator('#tribune-post-58').isVisible()).resolves.toBe(true);
+  });
 });
 
 /** The post numbers of the thread as shown, top to bottom (featured copies aside). */

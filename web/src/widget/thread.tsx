@@ -214,7 +214,23 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
   useEffect(() => {
     if (!loaded) return;
     const match = /^#tribune-post-(\d+)$/.exec(window.location.hash);
-    if (match) reveal(Number(match[1]));
+    if (!match) return;
+    const number = Number(match[1]);
+    if (postsRef.current.some((post) => post.number === number)) return reveal(number);
+    // Not on the first page: that one post, by its number.
+    api
+      .ok(
+        api.client.GET('/api/threads/{id}/posts', {
+          params: { path: { id: info.id }, query: { after: number - 1, limit: 1 } },
+        }),
+      )
+      .then((page) => {
+        const [post] = page.items.filter((item) => item.number === number);
+        if (!post) return;
+        merge([post]);
+        reveal(number, [...postsRef.current, post]);
+      })
+      .catch(() => undefined); // the thread is shown from its start
   }, [loaded]);
 
   useEffect(() => {
