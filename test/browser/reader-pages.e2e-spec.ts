@@ -146,7 +146,17 @@ describeInBrowser('reader pages', () => {
     await page.getByRole('button', { name: 'Créer un compte' }).click();
     await page.getByLabel('Nom d’utilisateur', { exact: true }).fill('confirme_lecteur');
     await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill('un mot de passe solide');
+    // The server's refusal (a too common password) is shown beside the password, in words.
+    const password = page.getByLabel('Mot de passe');
+    await password.fill('bonjour123');
+    await page.getByRole('button', { name: 'Créer un compte' }).click();
+    await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await password.getAttribute('aria-describedby'))!.split(' ');
+    const described = await Promise.all(
+      describedBy.map(async (id) => words(await page.locator(`[id="${id}"]`).textContent())),
+    );
+    expect(described).toContain('Ce mot de passe fait partie des plus courants ; choisissez-en un autre.');
+    await password.fill('un mot de passe solide');
     await page.getByRole('button', { name: 'Créer un compte' }).click();
     await page.getByText('Connecté en tant que').waitFor();
 
