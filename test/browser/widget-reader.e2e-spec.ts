@@ -118,6 +118,10 @@ describeInBrowser('the reader widget', () => {
     await page.waitForFunction(() => performance.getEntriesByName('tribune:notifications-live').length > 0);
     const answer = await reply(other, article.threadId, 'Je ne suis pas d’accord avec vous.', mine.id);
     await page.locator('[data-unread="1"]').waitFor();
+    // Screen readers hear it too.
+    await expect(page.locator('.t-bell [role="status"]').textContent()).resolves.toBe(
+      `Nouveau\u00a0: ${other.username} vous a répondu (message n°\u00a0${answer.number})`,
+    );
     await bell.click();
     const item = page.getByRole('listitem').filter({ hasText: `${other.username} vous a répondu` });
     await item.waitFor();

@@ -133,6 +133,8 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [hrefs, setHrefs] = useState<Record<string, string>>({});
+  /** Said to screen readers when a notification arrives live. */
+  const [announce, setAnnounce] = useState('');
   const panelId = useId('bell');
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -153,6 +155,7 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
     (item) => {
       setItems((current) => (current.some((known) => known.id === item.id) ? current : [item, ...current]));
       setUnread((count) => count + 1);
+      setAnnounce(`${t.newNotification} ${describe(t, item)}`);
     },
     () => void load(),
   );
@@ -232,6 +235,9 @@ export function NotificationBell({ threadId }: { threadId: string | null }) {
           <span class="t-sr"> {t.unread(unread)}</span>
         </span>
       </button>
+      <p class="t-sr" role="status">
+        {announce}
+      </p>
       {open && (
         <div class="t-bell-panel" id={panelId} role="region" aria-label={t.bellTitle}>
           <div class="t-actions">
