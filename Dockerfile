@@ -22,6 +22,7 @@ COPY src ./src
 COPY migrations ./migrations
 # The web front ends (widget, demo site, staff pages) build with Vite into public/.
 COPY web ./web
+COPY scripts/precompress.mjs ./scripts/precompress.mjs
 RUN npm run build
 
 FROM base AS runtime

@@ -11,6 +11,8 @@ import { refuseDeepJson } from './common/http/json-depth.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { precompressedStatic } from './modules/web/precompressed.js';
+import { webRoot } from './modules/web/web-root.js';
 
 /** The pages' Content-Security-Policy: everything from our own origin (inline styles allowed). */
 const CSP_DIRECTIVES = {
@@ -56,6 +58,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   const jsonOptions = { limit: '256kb', strict: true, verify: refuseDeepJson };
   app.useBodyParser('json', jsonOptions);
   app.use(helmet({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } }));
+  // public/'s brotli and gzip copies (written at build time): mounted here, outside Nest's
+  // middleware (which only covers /api), so that it runs before the static module's originals.
+  app.use(precompressedStatic(webRoot()));
   // The widget runs on the news site's own pages: those origins may call the API.
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode.
   if (options.config.CORS_ORIGINS.length > 0) {

@@ -1,28 +1,13 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import type { ServerResponse } from 'node:http';
+import { staticHeaders } from './static-headers.js';
 import { webRoot } from './web-root.js';
 
 const root = webRoot();
 
 /** The reader pages that mails and mentions link to: one HTML, routed by its script on the path. */
 const READER_PAGES = ['/reset-password', '/verify-email', '/unsubscribe'];
-
-/**
- * Hashed assets never change; the widget and the pages are revalidated. The
- * widget and the assets are loaded by news sites' pages, another origin: they
- * override helmet's `Cross-Origin-Resource-Policy: same-origin`, which would
- * make the browser refuse them there (the pages keep it).
- */
-function cacheHeaders(response: ServerResponse, path: string): void {
-  const asset = /[/\\]assets[/\\]/.test(path);
-  const widget = /[/\\]embed\.js$/.test(path);
-  if (asset) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  else if (widget) response.setHeader('Cache-Control', 'public, max-age=300');
-  else response.setHeader('Cache-Control', 'no-cache');
-  if (asset || widget) response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-}
 
 /**
  * The web front ends built from web/ into public/ by `npm run build:web`:
@@ -40,14 +25,14 @@ function cacheHeaders(response: ServerResponse, path: string): void {
       {
         rootPath: root,
         renderPath: '/',
-        serveStaticOptions: { index: 'index.html', extensions: ['html'], redirect: false, setHeaders: cacheHeaders },
+        serveStaticOptions: { index: 'index.html', extensions: ['html'], redirect: false, setHeaders: staticHeaders },
       },
       {
         // Every article page is the same HTML; its script reads the slug from the path.
         rootPath: join(root, 'article'),
         serveRoot: '/articles',
         renderPath: '/{*slug}',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
       },
       ...READER_PAGES.map((serveRoot) => ({
         rootPath: join(root, 'reader'),
