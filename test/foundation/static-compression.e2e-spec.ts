@@ -80,6 +80,10 @@ describe('static files: precompressed brotli and gzip, cache headers', () => {
     expect(html).toBe(readFileSync(join(PUBLIC, 'index.html'), 'utf8'));
     const article = await get(base, '/articles/un-article', { 'Accept-Encoding': 'gzip' });
     expect(gunzipSync(article.body).toString()).toBe(readFileSync(join(PUBLIC, 'article', 'index.html'), 'utf8'));
+    const profile = await get(base, '/u/marie_l', { 'Accept-Encoding': 'br' });
+    expect(brotliDecompressSync(profile.body).toString()).toBe(
+      readFileSync(join(PUBLIC, 'reader', 'index.html'), 'utf8'),
+    );
     const desk = await get(base, '/moderation', { 'Accept-Encoding': 'br' });
     expect(brotliDecompressSync(desk.body).toString()).toBe(readFileSync(join(PUBLIC, 'moderation.html'), 'utf8'));
     const asset = /\/assets\/[\w.-]+\.js/.exec(html)![0];

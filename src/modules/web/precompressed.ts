@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
 import { staticHeaders } from './static-headers.js';
+import { RENDERED_PAGES } from './web-pages.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -27,10 +28,10 @@ function compressedFiles(root: string): Set<string> {
 
 /**
  * The URL paths that serve each such file, as the static module routes them:
- * `/x.js`, `/x` for `x.html`, `/` for index.html, every `/articles/…` for the
- * article page.
+ * `/x.js`, `/x` for `x.html`, `/` for index.html, and the rendered pages
+ * (`/articles/…`, `/u/…`, `/reset-password`…).
  */
-function routes(root: string, files: Set<string>): { exact: Map<string, string>; article: string | null } {
+function routes(root: string, files: Set<string>): (path: string) => string | null {
   const exact = new Map<string, string>();
   for (const file of files) {
     const url = `/${relative(root, file).split(sep).join('/')}`;
@@ -38,8 +39,13 @@ function routes(root: string, files: Set<string>): { exact: Map<string, string>;
     if (url === '/index.html') exact.set('/', file);
     else if (url.endsWith('.html') && !url.endsWith('/index.html')) exact.set(url.slice(0, -5), file);
   }
-  const article = join(root, 'article', 'index.html');
-  return { exact, article: files.has(article) ? article : null };
+  const rendered = RENDERED_PAGES.map((page) => ({ ...page, file: join(root, page.file) })).filter((page) =>
+    files.has(page.file),
+  );
+  return (path) =>
+    exact.get(path) ??
+    rendered.find((page) => (page.prefix ? path.startsWith(page.path) : path === page.path))?.file ??
+    null;
 }
 
 /** Brotli when the client takes it (smaller), else gzip, else none; not the client's order of listing. */
@@ -57,10 +63,10 @@ function preferredEncoding(request: Request): 'br' | 'gzip' | null {
  */
 export function precompressedStatic(root: string) {
   const files = compressedFiles(root);
-  const { exact, article } = routes(root, files);
+  const fileOf = routes(root, files);
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    const file = exact.get(request.path) ?? (request.path.startsWith('/articles/') ? article : null);
+    const file = fileOf(request.path);
     if (!file) return next();
     const encoding = preferredEncoding(request);
     const suffix = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : null;

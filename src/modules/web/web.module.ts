@@ -2,12 +2,10 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { staticHeaders } from './static-headers.js';
+import { READER_PAGES } from './web-pages.js';
 import { webRoot } from './web-root.js';
 
 const root = webRoot();
-
-/** The reader pages that mails and mentions link to: one HTML, routed by its script on the path. */
-const READER_PAGES = ['/reset-password', '/verify-email', '/unsubscribe'];
 
 /**
  * The web front ends built from web/ into public/ by `npm run build:web`:
@@ -39,14 +37,14 @@ const READER_PAGES = ['/reset-password', '/verify-email', '/unsubscribe'];
         serveRoot,
         // '' renders the page at the serve root itself ('/reset-password'; the default needs a sub-path).
         renderPath: '',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
       })),
       {
         // Public profiles: /u/<username> (where @mentions in posts link).
         rootPath: join(root, 'reader'),
         serveRoot: '/u',
         renderPath: '/{*username}',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: cacheHeaders },
+        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
       },
     ),
   ],
