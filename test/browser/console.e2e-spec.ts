@@ -132,6 +132,14 @@ describeInBrowser('the moderation console', () => {
     await drawer.getByText('Suspension levée.').waitFor();
     const [account] = await t.db.query(`SELECT status FROM users WHERE id = $1`, [troll.id]);
     expect(account.status).toBe('active');
+
+    // The same account, found by a part of its name.
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByLabel('Trouver un compte').fill(troll.username.slice(3, 9).toUpperCase());
+    await page.getByRole('button', { name: 'Chercher' }).click();
+    await page.getByRole('list', { name: 'Comptes trouvés' }).getByRole('button', { name: troll.username }).click();
+    await drawer.getByText('Ton agressif, à surveiller.').waitFor();
     const log = await t.db.query(
       `SELECT action FROM audit_log WHERE target_id = $1 AND action LIKE 'user.%' ORDER BY created_at`,
       [troll.id],

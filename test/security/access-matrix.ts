@@ -605,6 +605,10 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       return { path: `/api/moderation/events?ticket=${issued.body.ticket}` };
     },
   },
+  'GET /api/moderation/users': {
+    expect: staff(200),
+    request: (f) => ({ path: `/api/moderation/users?q=${encodeURIComponent(f.cast.reader.username.slice(2))}` }),
+  },
   'GET /api/moderation/users/:id': {
     expect: staff(200),
     request: (f) => ({ path: `/api/moderation/users/${f.cast.reader.id}` }),

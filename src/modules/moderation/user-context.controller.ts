@@ -16,6 +16,8 @@ import {
   PremoderationDto,
   QueueCountsDto,
   UserContextDto,
+  UserSearchPageDto,
+  UserSearchQuery,
 } from './dto/moderation-context.dto.js';
 import { EventTicketDto } from '../notifications/dto/notifications.responses.js';
 import './moderation-context.messages.js';
@@ -92,6 +94,24 @@ export class UserContextController {
       throw forbidden('moderation.events_staff_only');
     }
     this.streams.start(this.hub, QUEUE_KEY, response, ip ?? 'unknown');
+  }
+
+  @Get('users')
+  @Roles('moderator', 'admin')
+  @ApiOperation({
+    operationId: 'searchModerationUsers',
+    summary: 'Find accounts by any part of their username or display name (staff)',
+    description: 'Case-insensitive, by username; erased accounts never match, and e-mail addresses are not searched.',
+  })
+  @ApiResponse({ status: 200, type: UserSearchPageDto })
+  @ApiResponse({
+    status: 400,
+    description: 'q missing, shorter than 2 or longer than 64 characters; bad limit or cursor',
+  })
+  @ApiResponse({ status: 401, description: 'Not signed in' })
+  @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
+  searchUsers(@Query() query: UserSearchQuery) {
+    return this.context.search(query.q, query.limit, query.cursor);
   }
 
   @Get('users/:id')

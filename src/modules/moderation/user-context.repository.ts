@@ -54,6 +54,14 @@ export interface PremoderationRow {
   created_at: Date;
 }
 
+export interface UserSearchRow {
+  id: string;
+  username: string;
+  display_name: string | null;
+  role: string;
+  status: string;
+}
+
 /** SQL of a user's moderation context, staff notes and targeted pre-moderation (tables owned here). */
 @Injectable()
 export class UserContextRepository {
@@ -65,6 +73,26 @@ export class UserContextRepository {
       [id],
     );
     return row ?? null;
+  }
+
+  /**
+   * Accounts whose username or display name contains `pattern` (a LIKE pattern, lower case),
+   * by username (ignoring case); erased accounts never match. The expressions are those of the trigram
+   * indexes (migration AdminUserSearchTrigram). One row more than `limit` tells of a next page.
+   */
+  async search(db: Queryable, pattern: string, limit: number, after: string | null): Promise<UserSearchRow[]> {
+    return sqlRows<UserSearchRow>(
+      db,
+      `SELECT u.id, u.username::text AS username, u.display_name, u.role,
+              CASE WHEN u.status = 'suspended' AND u.suspended_until <= now() THEN 'active' ELSE u.status END AS status
+         FROM users u
+        WHERE u.anonymized_at IS NULL
+          AND (lower(u.username::text) LIKE $1 OR lower(u.display_name) LIKE $1)
+          AND ($3::text IS NULL OR lower(u.username::text) > $3)
+        ORDER BY lower(u.username::text)
+        LIMIT $2`,
+      [pattern, limit + 1, after],
+    );
   }
 
   async counts(db: Queryable, userId: string): Promise<ContextCountsRow> {

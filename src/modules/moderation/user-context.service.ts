@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor, Role } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
+import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import type { ModerationKind } from './entities/moderation-item.entity.js';
 import { ensureCanSanctionUser } from './moderation.policy.js';
 import { UserContextRepository, type ContextPostRow } from './user-context.repository.js';
 
 const KINDS: ModerationKind[] = ['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'];
+export interface UserSearchItem {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: string;
+  status: string;
+}
+
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const excerpt = (body: string) => (body.length > 280 ? `${body.slice(0, 279)}…` : body);
 
@@ -35,6 +44,25 @@ export class UserContextService {
     private readonly repository: UserContextRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /** Accounts by a part of their username or display name (staff find a reader without a queue item). */
+  async search(q: string, limit: number, cursor?: string): Promise<Page<UserSearchItem>> {
+    const after = cursor ? String(decodeCursor(cursor, ['string'])[0]) : null;
+    const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.repository.search(this.dataSource, pattern, limit, after);
+    return toPage(
+      rows,
+      limit,
+      (row) => ({
+        id: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        status: row.status,
+      }),
+      (row) => [row.username.toLowerCase()],
+    );
+  }
 
   async context(userId: string) {
     const db = this.dataSource;

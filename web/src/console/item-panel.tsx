@@ -107,8 +107,9 @@ function PostDetails(props: PanelProps) {
       {author && (
         <p class="muted">
           {L(`Auteur${nbsp}:`, 'Author:')} <strong>{author.username ?? '—'}</strong> · {L('inscrit le', 'joined')}{' '}
-          {formatDate(author.createdAt, lang)} · {author.postCount} {L('messages', 'posts')} ·{' '}
-          {author.previousModeration} {L('modération(s) antérieure(s)', 'earlier moderation(s)')}{' '}
+          {formatDate(author.createdAt, lang)} · {author.postCount}{' '}
+          {author.postCount > 1 ? L('messages', 'posts') : L('message', 'post')} · {author.previousModeration}{' '}
+          {L('modération(s) antérieure(s)', 'earlier moderation(s)')}{' '}
           <button type="button" class="btn secondary" aria-keyshortcuts="u" onClick={() => props.openUser(author.id)}>
             {L('Voir le compte', 'View the account')}
             <kbd aria-hidden="true">u</kbd>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, formatDate, query, type Page } from '../shared/api.js';
+import { formatDate, query, type Page } from '../shared/api.js';
 import { api, errorText, L, lang } from '../shared/staff.js';
 import { isOwnDecision, itemActions, type ItemAction, type Outcome } from './actions.js';
 import { ItemPanel } from './item-panel.js';
-import { isTyping, itemTitle, KIND_LABELS, reasonList, RESOLUTIONS } from './labels.js';
+import { isTyping, itemTitle, KIND_LABELS, reasonList, RESOLUTIONS, ROLE_LABELS, USER_STATUS } from './labels.js';
 import { useQueueEvents } from './live.js';
 import { UserDrawer } from './user-drawer.js';
 import type { Counts, Kind, QueueItem } from './types.js';
@@ -398,39 +398,75 @@ function ToastArea(props: { toast: Toast | null; undo: () => void; close: () => 
   );
 }
 
-/** Moderators find an account by its exact username, then see its context. */
+interface FoundUser {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: string;
+  status: string;
+}
+
+/** Moderators find an account by any part of its username or display name, then open its context. */
 function UserFinder(props: { open: (id: string) => void }) {
-  const [name, setName] = useState('');
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<FoundUser[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
     setError(null);
     try {
-      const profile = await api.get<{ id: string }>(`/api/users/${encodeURIComponent(name.trim())}`);
-      props.open(profile.id);
+      const page = await api.get<Page<FoundUser>>(`/api/moderation/users${query({ q: q.trim(), limit: 10 })}`);
+      setFound(page.items);
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 404
-          ? L('Aucun compte à ce nom.', 'No account by that name.')
-          : errorText(caught),
-      );
+      setFound(null);
+      setError(errorText(caught));
     }
   };
   return (
-    <form class="row" role="search" onSubmit={submit}>
-      <div class="field">
-        <label for="find-user">{L('Trouver un compte (nom d’utilisateur)', 'Find an account (username)')}</label>
-        <input id="find-user" required value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-      </div>
-      <button type="submit" class="btn secondary">
-        {L('Ouvrir', 'Open')}
-      </button>
+    <div class="finder">
+      <form class="row" role="search" onSubmit={submit}>
+        <div class="field">
+          <label for="find-user">
+            {L('Trouver un compte (nom, tout ou partie)', 'Find an account (name, any part)')}
+          </label>
+          <input
+            id="find-user"
+            required
+            minLength={2}
+            maxLength={64}
+            value={q}
+            onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit" class="btn secondary">
+          {L('Chercher', 'Search')}
+        </button>
+      </form>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-    </form>
+      {found && (
+        <div aria-live="polite">
+          {found.length === 0 ? (
+            <p>{L('Aucun compte ne correspond.', 'No matching account.')}</p>
+          ) : (
+            <ul class="found" aria-label={L('Comptes trouvés', 'Accounts found')}>
+              {found.map((user) => (
+                <li key={user.id}>
+                  <button type="button" class="link" onClick={() => props.open(user.id)}>
+                    {user.username}
+                  </button>
+                  {user.displayName && user.displayName !== user.username && ` (${user.displayName})`} ·{' '}
+                  {ROLE_LABELS[user.role] ?? ''} · {USER_STATUS[user.status] ?? ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
   );
 }
 

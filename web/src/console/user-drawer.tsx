@@ -9,6 +9,12 @@ const nbsp = '\u00a0';
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
+/** A suspension whose end has passed is over (the server reads it so too). */
+const effectiveStatus = (user: UserContext['user']): string =>
+  user.status === 'suspended' && user.suspendedUntil && new Date(user.suspendedUntil) <= new Date()
+    ? 'active'
+    : user.status;
+
 /**
  * A user's context for moderators, in a modal dialog: status, counts, sanctions,
  * last posts, staff notes (add one), pre-moderation on/off, suspend/unsuspend.
@@ -71,8 +77,8 @@ export function UserDrawer(props: { userId: string; onClose: () => void }) {
         <>
           <p>
             {user!.displayName && user!.displayName !== user!.username && <>{user!.displayName} · </>}
-            {ROLE_LABELS[user!.role]} · {USER_STATUS[user!.status]}
-            {user!.status === 'suspended' && user!.suspendedUntil && (
+            {ROLE_LABELS[user!.role]} · {USER_STATUS[effectiveStatus(user!)]}
+            {effectiveStatus(user!) === 'suspended' && user!.suspendedUntil && (
               <>
                 {' '}
                 {L('jusqu’au', 'until')} {formatDate(user!.suspendedUntil, lang)}
@@ -80,7 +86,7 @@ export function UserDrawer(props: { userId: string; onClose: () => void }) {
             )}{' '}
             · {L('inscrit le', 'joined')} {formatDate(user!.createdAt, lang)}
           </p>
-          {user!.sanctionReason && user!.status !== 'active' && (
+          {user!.sanctionReason && effectiveStatus(user!) !== 'active' && (
             <p>
               {L(`Motif de la sanction${nbsp}:`, 'Reason:')} {user!.sanctionReason}
             </p>
@@ -211,7 +217,8 @@ function Suspension({ context, act }: { context: UserContext; act: Act }) {
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('7');
   const user = context.user;
-  if (user.status === 'banned')
+  const status = effectiveStatus(user);
+  if (status === 'banned')
     return (
       <p class="muted">
         {L(
@@ -220,7 +227,7 @@ function Suspension({ context, act }: { context: UserContext; act: Act }) {
         )}
       </p>
     );
-  if (user.status === 'suspended')
+  if (status === 'suspended')
     return (
       <section aria-labelledby="suspend-title">
         <h3 id="suspend-title">{L('Suspension', 'Suspension')}</h3>

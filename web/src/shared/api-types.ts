@@ -1441,6 +1441,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/moderation/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find accounts by any part of their username or display name (staff)
+     * @description Case-insensitive, by username; erased accounts never match, and e-mail addresses are not searched.
+     */
+    get: operations['searchModerationUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/moderation/users/{id}': {
     parameters: {
       query?: never;
@@ -3168,6 +3188,24 @@ export interface components {
       error_report: number;
       dsa_notice: number;
       appeal: number;
+    };
+    UserSearchItem: {
+      /** Format: uuid */
+      id: string;
+      username: string;
+      displayName: string | null;
+      /** @enum {string} */
+      role: 'reader' | 'editor' | 'moderator' | 'admin';
+      /**
+       * @description Effective: an ended suspension is active
+       * @enum {string}
+       */
+      status: 'active' | 'suspended' | 'banned';
+    };
+    UserSearchPage: {
+      items: components['schemas']['UserSearchItem'][];
+      /** @description Opaque cursor of the next page, null on the last page */
+      nextCursor: string | null;
     };
     ContextUser: {
       /** Format: uuid */
@@ -10267,6 +10305,73 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Database unreachable or instance draining: retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  searchModerationUsers: {
+    parameters: {
+      query: {
+        limit?: number;
+        /** @description Opaque cursor from a previous page */
+        cursor?: string;
+        /** @description Any part of the username or display name, any case */
+        q: string;
+      };
+      header?: {
+        /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSearchPage'];
+        };
+      };
+      /** @description q missing, shorter than 2 or longer than 64 characters; bad limit or cursor */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a moderator or admin */
+      403: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

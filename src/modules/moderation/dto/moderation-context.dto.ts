@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/cursor.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -108,4 +109,29 @@ export class PremoderationDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: until lifted' })
   until: string | null;
   @ApiProperty() reason: string;
+}
+
+/** GET /api/moderation/users: find an account by a part of its username or display name. */
+export class UserSearchQuery extends PageQuery {
+  @ApiProperty({ minLength: 2, maxLength: 64, description: 'Any part of the username or display name, any case' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(64)
+  q: string;
+}
+
+export class UserSearchItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty({ type: String, nullable: true }) displayName: string | null;
+  @ApiProperty({ enum: ['reader', 'editor', 'moderator', 'admin'] }) role: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'banned'], description: 'Effective: an ended suspension is active' })
+  status: string;
+}
+
+export class UserSearchPageDto {
+  @ApiProperty({ type: [UserSearchItemDto] }) items: UserSearchItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Opaque cursor of the next page, null on the last page' })
+  nextCursor: string | null;
 }
