@@ -9,9 +9,13 @@ const ISSUER = 'https://www.journal.example';
 const SECRET = 'a shared secret of at least thirty-two characters';
 
 /** A news site's SSO token naming the person `name`. */
-async function ssoToken(name: string, sub = `site-${randomUUID()}`): Promise<string> {
+async function ssoToken(
+  name: string,
+  sub = `site-${randomUUID()}`,
+  claims: Record<string, unknown> = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ iss: ISSUER, sub, jti: randomUUID(), iat: now, exp: now + 300, name })
+  return new SignJWT({ iss: ISSUER, sub, jti: randomUUID(), iat: now, exp: now + 300, name, ...claims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .sign(new TextEncoder().encode(SECRET));
 }
@@ -113,5 +117,33 @@ describe('display names: no invisible characters, no staff impersonation', () =>
       .send({ body: 'Bonjour' })
       .expect(201);
     expect(post.body.author).toMatchObject({ username: reader.username });
+  });
+
+  it('marks an SSO account’s email verified when the site vouches for it (email_verified: true), and only then', async () => {
+    const sub = `site-${randomUUID()}`;
+    const me = async (token: string) => {
+      const session = await t.http.post('/api/auth/sso').send({ token }).expect(200);
+      return (
+        await t.http
+          .get('/api/me')
+          .set({ Authorization: `Bearer ${session.body.accessToken}` })
+          .expect(200)
+      ).body;
+    };
+    const unverified = await me(await ssoToken('Léa Roux', sub, { email: `${sub}@journal.example` }));
+    expect(unverified).toMatchObject({ email: `${sub}@journal.example`, emailVerified: false });
+    const vouched = await me(
+      await ssoToken('Léa Roux', sub, { email: `${sub}@journal.example`, email_verified: true }),
+    );
+    expect(vouched).toMatchObject({ email: `${sub}@journal.example`, emailVerified: true });
+    const moved = await me(await ssoToken('Léa Roux', sub, { email: `new-${sub}@journal.example` }));
+    expect(moved).toMatchObject({ email: `new-${sub}@journal.example`, emailVerified: false });
+    const fresh = await me(
+      await ssoToken('Noé Petit', `site-${randomUUID()}`, {
+        email: `noe-${sub}@journal.example`,
+        email_verified: true,
+      }),
+    );
+    expect(fresh).toMatchObject({ emailVerified: true });
   });
 });

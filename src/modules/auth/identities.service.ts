@@ -60,7 +60,7 @@ export class IdentitiesService {
         WHERE i.issuer = $1 AND i.subject = $2 AND u.id = i.user_id AND u.anonymized_at IS NOT NULL`,
       [identity.issuer, identity.subject],
     );
-    const person = { name: identity.name, email: identity.email };
+    const person = { name: identity.name, email: identity.email, emailVerified: identity.emailVerified };
     const [linked] = await sqlRows<{ user_id: string }>(
       manager,
       `UPDATE user_identities SET last_used_at = now(), email = $3 WHERE issuer = $1 AND subject = $2 RETURNING user_id`,

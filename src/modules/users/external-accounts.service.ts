@@ -12,6 +12,8 @@ export interface ExternalPerson {
   name: string | null;
   /** Lower-cased; kept only when no other account holds it. */
   email: string | null;
+  /** The outside system vouches for the email (SSO or OIDC `email_verified: true`): the account's email counts as verified. */
+  emailVerified?: boolean;
 }
 
 /**
@@ -30,9 +32,9 @@ export class ExternalAccountsService {
       username;
     const [row] = await sqlRows<{ id: string }>(
       manager,
-      `INSERT INTO users (username, email, display_name, role, status, imported)
-       VALUES ($1, $2, $3, 'reader', 'active', $4) RETURNING id`,
-      [username, email, displayName, options.imported ?? false],
+      `INSERT INTO users (username, email, display_name, role, status, imported, email_verified_at)
+       VALUES ($1, $2, $3, 'reader', 'active', $4, CASE WHEN $5 THEN now() END) RETURNING id`,
+      [username, email, displayName, options.imported ?? false, email !== null && person.emailVerified === true],
     );
     return manager.findOneOrFail(User, { where: { id: row.id } });
   }
@@ -69,11 +71,16 @@ export class ExternalAccountsService {
         : await this.acceptableName(manager, person.name, { id: userId, role: account?.role ?? 'reader' });
     await manager.query(
       `UPDATE users SET display_name = CASE WHEN $4 THEN username::text ELSE coalesce($2, display_name) END,
-              email = CASE WHEN $3::citext IS NULL
-                             OR EXISTS (SELECT 1 FROM users o WHERE o.email = $3::citext AND o.id <> $1)
-                           THEN email ELSE $3::citext END
+              email = CASE WHEN taken THEN email ELSE $3::citext END,
+              -- The asserted email, once it is the account's: verified when vouched for; a new
+              -- unverified one is not, whatever the old one was.
+              email_verified_at = CASE WHEN taken THEN email_verified_at
+                                       WHEN $5 THEN coalesce(email_verified_at, now())
+                                       WHEN email = $3::citext THEN email_verified_at END
+         FROM (SELECT $3::citext IS NULL
+                      OR EXISTS (SELECT 1 FROM users o WHERE o.email = $3::citext AND o.id <> $1) AS taken) asserted
         WHERE id = $1 AND anonymized_at IS NULL`,
-      [userId, name, person.email, person.name !== null && name === null],
+      [userId, name, person.email, person.name !== null && name === null, person.emailVerified === true],
     );
     return manager.findOneOrFail(User, { where: { id: userId } });
   }
