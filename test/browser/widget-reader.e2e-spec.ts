@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EventStreams } from '../../src/platform/realtime/event-streams.js';
+import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
@@ -413,14 +414,19 @@ describeInBrowser('the reader widget', () => {
     await openArticle(page, article.slug, reader);
     const poll = page.getByRole('region', { name: /Prenez-vous le train/ });
     await poll.getByLabel('Parfois').check();
-    // Someone else votes; the widget reads the poll again (its periodic refresh) and shows the count...
+    // Someone else votes; the stream says poll.updated, the widget reads the poll again a
+    // second later (the page's clock is ours: moved on until the count shows) and shows it...
     await t.http
       .put(`/api/polls/${created.body.id}/vote`)
       .set(other.auth)
       .send({ optionIds: [created.body.options[0].id] })
       .expect(200);
-    await page.clock.fastForward(16_000);
-    await poll.getByText('1 votant').waitFor();
+    const oneVoter = poll.getByText('1 votant');
+    for (let step = 0; step < 50 && (await oneVoter.count()) === 0; step += 1) {
+      await page.clock.fastForward(1_100);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await oneVoter.waitFor();
     // ...without losing the reader's choice or the button.
     await expect(poll.getByLabel('Parfois').isChecked()).resolves.toBe(true);
     const vote = poll.getByRole('button', { name: 'Voter' });
@@ -433,6 +439,29 @@ describeInBrowser('the reader widget', () => {
       [reader.id],
     );
     expect(ballots).toEqual([{ label: 'Parfois' }]);
+  });
+
+  it("shows another reader's vote on a post live, without reloading", async () => {
+    const article = await newArticle('Votes en direct');
+    const [author, voter] = await Promise.all([newUser(t), newUser(t)]);
+    const post = await insertPost(t, { threadId: article.threadId, authorId: author.id, body: 'Un avis à approuver.' });
+    const page = await newPage();
+    await openArticle(page, article.slug);
+    const score = page.locator('#tribune-post-1 .t-score');
+    await expect(score.textContent()).resolves.toBe('0');
+    // The widget's stream is open before the vote (an event before it would be missed, not replayed).
+    const hub = t.app.get(ThreadEventHub);
+    for (let wait = 0; wait < 100 && hub.subscriberCount(article.threadId) === 0; wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(hub.subscriberCount(article.threadId)).toBe(1);
+    await t.http.put(`/api/posts/${post.id}/vote`).set(voter.auth).send({ value: 1 }).expect(200);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-tribune-article]')!.shadowRoot!.querySelector('#tribune-post-1 .t-score')!
+          .textContent === '1',
+    );
+    await expect(score.textContent()).resolves.toBe('1');
   });
 
   it('offers "Signaler une erreur" for a selection in the article, not for one inside the widget', async () => {

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
+import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import type { PostStatus } from './entities/post.entity.js';
 import { ensureCanVote } from './posts.policy.js';
 import { PostsRepository } from './posts.repository.js';
@@ -19,7 +20,10 @@ export interface VoteResult {
  */
 @Injectable()
 export class VotesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly realtime: RealtimeService,
+  ) {}
 
   /** The post's author and status; 404 when absent or when its article is not yet published to the actor. */
   private async visiblePost(
@@ -58,13 +62,7 @@ export class VotesService {
       if (!changed) return { score: await this.score(manager, postId), myVote: value };
       const up = value === 1 ? 1 : changed.inserted ? 0 : -1;
       const down = value === -1 ? 1 : changed.inserted ? 0 : -1;
-      const [post] = await sqlRows<{ score: number }>(
-        manager,
-        `UPDATE posts SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3
-          WHERE id = $1 RETURNING score`,
-        [postId, up, down],
-      );
-      return { score: post.score, myVote: value };
+      return { score: await this.moveCounters(manager, postId, up, down), myVote: value };
     });
   }
 
@@ -79,14 +77,26 @@ export class VotesService {
       if (!removed) return { score: await this.score(manager, postId), myVote: null };
       const up = removed.value === 1 ? -1 : 0;
       const down = removed.value === -1 ? -1 : 0;
-      const [post] = await sqlRows<{ score: number }>(
-        manager,
-        `UPDATE posts SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3
-          WHERE id = $1 RETURNING score`,
-        [postId, up, down],
-      );
-      return { score: post.score, myVote: null };
+      return { score: await this.moveCounters(manager, postId, up, down), myVote: null };
     });
+  }
+
+  /**
+   * Moves the post's counters by what the vote changed and announces the new score
+   * to the thread's readers (`post.voted`), in the vote's transaction.
+   */
+  private async moveCounters(manager: EntityManager, postId: string, up: number, down: number): Promise<number> {
+    const [post] = await sqlRows<{ score: number; thread_id: string; number: number }>(
+      manager,
+      `UPDATE posts SET upvotes = upvotes + $2, downvotes = downvotes + $3, score = score + $2 - $3
+        WHERE id = $1 RETURNING score, thread_id, number`,
+      [postId, up, down],
+    );
+    await this.realtime.publish(
+      { threadId: post.thread_id, type: 'post.voted', data: { id: postId, number: post.number, score: post.score } },
+      manager,
+    );
+    return post.score;
   }
 
   private async score(manager: EntityManager, postId: string): Promise<number> {

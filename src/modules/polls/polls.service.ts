@@ -4,6 +4,7 @@ import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, unprocessable } from '../../common/errors/problem.js';
 import { sqlRows } from '../../database/sql.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
+import { RealtimeService } from '../../platform/realtime/realtime.service.js';
 import { normalizeNewPoll, type CreatePollDto } from './dto/polls.dto.js';
 import type { PollMode, ResultsVisibility } from './entities/poll.entity.js';
 import { ensureCanVote, ensureCanWithdrawVote, type PollState } from './polls.policy.js';
@@ -24,7 +25,23 @@ export class PollsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
   ) {}
+
+  /**
+   * Tells the readers of the poll's article (its thread's stream) that its results or
+   * state changed: `poll.updated`, in the change's transaction. Only the poll's id: each
+   * reader re-reads it under the visibility rules that apply to them.
+   */
+  private async announce(manager: EntityManager, pollId: string): Promise<void> {
+    const [thread] = await sqlRows<{ id: string }>(
+      manager,
+      `SELECT t.id FROM polls p JOIN threads t ON t.article_id = p.article_id WHERE p.id = $1`,
+      [pollId],
+    );
+    if (thread)
+      await this.realtime.publish({ threadId: thread.id, type: 'poll.updated', data: { id: pollId } }, manager);
+  }
 
   /** Attaches a poll to the article `slug` (404 when there is no such article). */
   async create(actor: Actor, slug: string, dto: CreatePollDto): Promise<PollView> {
@@ -130,6 +147,7 @@ export class PollsService {
         }
         throw error;
       }
+      await this.announce(manager, pollId);
       return this.getView(manager, pollId, actor);
     });
   }
@@ -139,7 +157,12 @@ export class PollsService {
     await this.dataSource.transaction(async (manager) => {
       const poll = await this.lockPoll(manager, pollId, actor);
       ensureCanWithdrawVote(poll);
-      await manager.query(`DELETE FROM poll_ballots WHERE poll_id = $1 AND user_id = $2`, [pollId, actor.id]);
+      const removed = await sqlRows<{ id: string }>(
+        manager,
+        `DELETE FROM poll_ballots WHERE poll_id = $1 AND user_id = $2 RETURNING id`,
+        [pollId, actor.id],
+      );
+      if (removed.length > 0) await this.announce(manager, pollId);
     });
   }
 
@@ -161,6 +184,7 @@ export class PollsService {
           before: { status: 'open' },
           after: { status: 'closed' },
         });
+        await this.announce(manager, pollId);
       }
       return this.getView(manager, pollId, actor);
     });

@@ -4,7 +4,14 @@ import { sqlAffected, sqlRows, type Queryable } from '../../database/sql.js';
 import { USER_EVENTS_CHANNEL, type UserEvent } from './user-event-hub.js';
 
 export type ThreadEventType =
-  'post.created' | 'post.updated' | 'post.hidden' | 'post.featured' | 'thread.locked' | 'thread.unlocked';
+  | 'post.created'
+  | 'post.updated'
+  | 'post.hidden'
+  | 'post.featured'
+  | 'post.voted'
+  | 'poll.updated'
+  | 'thread.locked'
+  | 'thread.unlocked';
 
 export interface ThreadEvent {
   threadId: string;

@@ -10,6 +10,8 @@ export const THREAD_EVENT_TYPES: readonly ThreadEventType[] = [
   'post.updated',
   'post.hidden',
   'post.featured',
+  'post.voted',
+  'poll.updated',
   'thread.locked',
   'thread.unlocked',
 ];

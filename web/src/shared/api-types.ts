@@ -500,7 +500,7 @@ export interface paths {
     };
     /**
      * Live events of a thread (Server-Sent Events)
-     * @description Events `post.created`, `post.updated`, `post.hidden`, `post.featured`, `thread.locked`, `thread.unlocked` (and `resync`, without id, when events may have been missed: re-fetch the thread), each as `event: <type>`, `id: <n>`, `data: <json>`; data carries ids, number and status only: re-fetch the post. A client reconnecting with `Last-Event-ID` (or `?lastEventId=`) first receives the events it missed in the last 10 minutes, else `resync`. A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL LISTEN/NOTIFY; events are stored for replay in the same transaction).
+     * @description Events `post.created`, `post.updated`, `post.hidden`, `post.featured`, `post.voted` (`{id, score}`), `poll.updated` (`{id}` of a poll of the article: re-read it), `thread.locked`, `thread.unlocked` (and `resync`, without id, when events may have been missed: re-fetch the thread), each as `event: <type>`, `id: <n>`, `data: <json>`; data carries ids, number and status only: re-fetch the post. A client reconnecting with `Last-Event-ID` (or `?lastEventId=`) first receives the events it missed in the last 10 minutes, else `resync`. A `: heartbeat` comment every 15 s. Delivered whichever instance took the write (PostgreSQL LISTEN/NOTIFY; events are stored for replay in the same transaction).
      */
     get: operations['streamThreadEvents'];
     put?: never;

@@ -32,6 +32,9 @@ export function useId(prefix: string): string {
   return id;
 }
 
+/** Dispatched on the widget's root when the thread's stream says a poll changed (`detail`: its id). */
+export const POLL_UPDATED_EVENT = 'tribune:poll-updated';
+
 /** The DOM id of post n° `number` inside the widget. */
 export const postAnchor = (number: number): string => `tribune-post-${number}`;
 

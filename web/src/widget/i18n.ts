@@ -90,7 +90,8 @@ const fr = {
   // account (auth.tsx): forgotten password, suspension, session end
   forgotPassword: 'Mot de passe oublié ?',
   forgotTitle: 'Mot de passe oublié',
-  forgotIntro: 'Indiquez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+  forgotIntro:
+    'Indiquez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   forgotSend: 'Envoyer le lien',
   forgotDone:
     'Si un compte correspond à cette adresse, un e-mail vient de lui être envoyé. Le lien qu’il contient est valable une heure.',

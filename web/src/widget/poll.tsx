@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Poll } from '../shared/api-schemas.js';
-import { useId, useUser, useWidget } from './context.js';
+import { POLL_UPDATED_EVENT, useId, useUser, useWidget } from './context.js';
 
 // The server's shapes, generated from its OpenAPI document (npm run openapi).
 export type { Poll, PollOption } from '../shared/api-schemas.js';
 
-/** How often an open poll's results are read again while the page is visible (no poll events on the stream). */
-export const POLL_REFRESH_MS = 15_000;
+/** Votes arriving together are read once: at most one re-read per this delay. */
+export const POLL_REREAD_DELAY_MS = 1_000;
 
 function myChoices(poll: Poll): string[] {
   return poll.myVote ?? [];
@@ -15,11 +15,11 @@ function myChoices(poll: Poll): string[] {
 /**
  * One reader poll: the ballot, then the results as bars with whole percentages.
  * The reader's unsent choice survives every re-render: new data for the poll
- * (sign-in, the periodic refresh, the article reloaded) replaces the counts,
+ * (sign-in, a live `poll.updated`, the article reloaded) replaces the counts,
  * never what the reader ticked.
  */
 export function PollView({ initial }: { initial: Poll }) {
-  const { api, t } = useWidget();
+  const { api, t, root } = useWidget();
   const user = useUser();
   const [poll, setPoll] = useState(initial);
   const [selected, setSelected] = useState<string[]>(myChoices(initial));
@@ -51,14 +51,30 @@ export function PollView({ initial }: { initial: Poll }) {
     dirty.current = false;
     void reread();
   }, [user?.id]);
-  // Others' votes: read again now and then while the poll is open and the page visible.
+  // Others' votes, live: the thread's stream says `poll.updated`; a burst is read once.
   useEffect(() => {
-    if (poll.status !== 'open') return;
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void reread();
-    }, POLL_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [poll.id, poll.status]);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const changed = (event: Event) => {
+      if ((event as CustomEvent<string>).detail !== poll.id || pending) return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        void reread();
+      }, POLL_REREAD_DELAY_MS);
+    };
+    root.addEventListener(POLL_UPDATED_EVENT, changed);
+    return () => {
+      root.removeEventListener(POLL_UPDATED_EVENT, changed);
+      clearTimeout(pending);
+    };
+  }, [poll.id]);
+  // A poll closing by itself at closesAt changes without any write: read it then.
+  useEffect(() => {
+    if (poll.status !== 'open' || !poll.closesAt) return;
+    const wait = Date.parse(poll.closesAt) - Date.now() + 500;
+    if (wait > 2_147_483_647) return;
+    const timer = setTimeout(() => void reread(), Math.max(0, wait));
+    return () => clearTimeout(timer);
+  }, [poll.id, poll.status, poll.closesAt]);
 
   const chosen = myChoices(poll);
   const open = poll.status === 'open';

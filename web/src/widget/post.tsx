@@ -155,7 +155,11 @@ export function PostView(props: {
       )}
       {readable && panel !== 'edit' && (
         <div class="t-post-actions">
-          <Votes post={post} disabled={!active || mine || busy || post.status !== 'visible'} onVote={(v) => void vote(v)} />
+          <Votes
+            post={post}
+            disabled={!active || mine || busy || post.status !== 'visible'}
+            onVote={(v) => void vote(v)}
+          />
           {active && !props.locked && post.status === 'visible' && (
             <button type="button" class="t-link" onClick={() => props.onReply(post)}>
               {t.reply}

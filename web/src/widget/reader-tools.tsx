@@ -79,7 +79,8 @@ function MyPosts({ id, username, threadId }: { id: string; username: string; thr
             return (
               <li key={post.id}>
                 <p class="t-hint">
-                  {t.onArticle(post.article.title)} · <time dateTime={post.createdAt}>{formatWhen(post.createdAt, lang)}</time>
+                  {t.onArticle(post.article.title)} ·{' '}
+                  <time dateTime={post.createdAt}>{formatWhen(post.createdAt, lang)}</time>
                 </p>
                 <div class="t-body" dangerouslySetInnerHTML={{ __html: post.html ?? '' }} />
                 <a
@@ -175,7 +176,11 @@ function Search({ slug, threadId }: { slug: string; threadId: string | null }) {
             <li key={`${hit.type}-${hit.id}`}>
               {hit.type === 'post' && hit.number ? (
                 <a
-                  href={hit.threadId === threadId ? `#${postAnchor(hit.number)}` : articlePage(api.base, hit.articleSlug, hit.number)}
+                  href={
+                    hit.threadId === threadId
+                      ? `#${postAnchor(hit.number)}`
+                      : articlePage(api.base, hit.articleSlug, hit.number)
+                  }
                   onClick={(event) => {
                     if (hit.threadId !== threadId) return;
                     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleThreadRef } from '../shared/api-schemas.js';
-import { focusPost, useId, useUser, useWidget } from './context.js';
+import { focusPost, POLL_UPDATED_EVENT, useId, useUser, useWidget } from './context.js';
 import { Composer } from './composer.js';
 import { SHOW_POST_EVENT, type PostRef } from './links.js';
 import { PostView, type Post } from './post.js';
@@ -56,6 +56,8 @@ function useThreadEvents(
     created: (id: string) => void;
     changed: (id: string) => void;
     featured: (id: string) => void;
+    scored: (id: string, score: number) => void;
+    pollChanged: (pollId: string) => void;
     locked: (locked: boolean) => void;
     resync: () => void;
   },
@@ -70,15 +72,16 @@ function useThreadEvents(
     let lastEventId = '';
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    const idOf = (event: Event): string | undefined => {
+    const dataOf = (event: Event): { id?: string; score?: number } => {
       const message = event as MessageEvent<string>;
       if (message.lastEventId) lastEventId = message.lastEventId;
       try {
-        return (JSON.parse(message.data) as { id?: string }).id;
+        return JSON.parse(message.data) as { id?: string; score?: number };
       } catch {
-        return undefined;
+        return {};
       }
     };
+    const idOf = (event: Event): string | undefined => dataOf(event).id;
     const on = (events: EventSource, type: string, handle: (id: string) => void) =>
       events.addEventListener(type, (event) => {
         const id = idOf(event);
@@ -92,6 +95,12 @@ function useThreadEvents(
       on(events, 'post.updated', (id) => current.current.changed(id));
       on(events, 'post.hidden', (id) => current.current.changed(id));
       on(events, 'post.featured', (id) => current.current.featured(id));
+      // Scores come in the event itself: ten thousand readers do not re-read a post per vote.
+      events.addEventListener('post.voted', (event) => {
+        const { id, score } = dataOf(event);
+        if (id && typeof score === 'number') current.current.scored(id, score);
+      });
+      on(events, 'poll.updated', (id) => current.current.pollChanged(id));
       events.addEventListener('thread.locked', (event) => {
         idOf(event);
         current.current.locked(true);
@@ -141,7 +150,8 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
   const titleId = useId('thread');
   const sortName = useId('sort');
 
-  const order = (list: Post[], by: Sort) => list.sort((a, b) => (by === 'newest' ? b.number - a.number : a.number - b.number));
+  const order = (list: Post[], by: Sort) =>
+    list.sort((a, b) => (by === 'newest' ? b.number - a.number : a.number - b.number));
 
   const merge = (incoming: Post[]) => {
     for (const post of incoming) known.current.add(post.id);
@@ -159,7 +169,11 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
         api.client.GET('/api/threads/{id}/posts', {
           params: {
             path: { id: info.id },
-            query: { limit: PAGE_SIZE, cursor: pageCursor ?? undefined, ...(by === 'newest' ? { sort: 'newest' } : {}) },
+            query: {
+              limit: PAGE_SIZE,
+              cursor: pageCursor ?? undefined,
+              ...(by === 'newest' ? { sort: 'newest' } : {}),
+            },
           },
         }),
       );
@@ -278,6 +292,13 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
       refreshOne(id);
       void loadFeatured();
     },
+    scored: (id, score) => {
+      const rescore = (list: Post[]) => list.map((post) => (post.id === id ? { ...post, score } : post));
+      setPosts(rescore);
+      setFeatured(rescore);
+    },
+    // The polls sit beside the thread (app.tsx): they hear it through the widget's root.
+    pollChanged: (pollId) => root.dispatchEvent(new CustomEvent(POLL_UPDATED_EVENT, { detail: pollId })),
     locked: setLocked,
     resync: () => {
       api
@@ -294,9 +315,9 @@ export function ThreadView({ info }: { info: ThreadInfo }) {
   const showFresh = async () => {
     const ids = fresh.filter((id) => !known.current.has(id));
     setFresh([]);
-    const loadedPosts = (await Promise.all(ids.map((id) => api.get<Post>(`/api/posts/${id}`).catch(() => null)))).filter(
-      (post): post is Post => post !== null,
-    );
+    const loadedPosts = (
+      await Promise.all(ids.map((id) => api.get<Post>(`/api/posts/${id}`).catch(() => null)))
+    ).filter((post): post is Post => post !== null);
     merge(loadedPosts);
     const first = loadedPosts.map((post) => post.number).sort((a, b) => a - b)[0];
     if (first) reveal(first, [...postsRef.current, ...loadedPosts]);
