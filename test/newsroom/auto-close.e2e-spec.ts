@@ -46,6 +46,11 @@ describe('threads close by themselves (THREAD_AUTO_CLOSE_DAYS, discussionClosesA
       .set(editor.auth)
       .send({ discussionClosesAt: new Date(Date.now() - 1000).toISOString() });
     expect((await post(article.threadId)).status).toBe(409);
+    // The article page says so at once, before the minute job persisted the lock.
+    const [stored] = await t.db.query(`SELECT status FROM threads WHERE id = $1`, [article.threadId]);
+    expect(stored.status).toBe('open');
+    const page = await t.http.get(`/api/articles/${article.slug}`).set(editor.auth).expect(200);
+    expect(page.body.thread.status).toBe('locked');
   });
 
   it('the scheduled job locks due threads (and only those), once, and is scheduled every minute', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, ProblemError } from '../../common/errors/problem.js';
@@ -10,7 +10,8 @@ import { sqlRows, type Queryable } from '../../database/sql.js';
 import { renderArticleMarkdown } from '../../platform/markdown/markdown.js';
 import { toAuthor, type PostAuthor } from '../discussions/posts.mapper.js';
 import type { ThreadStatus } from '../discussions/entities/thread.entity.js';
-import { ThreadsRepository } from '../discussions/threads.repository.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { ThreadsRepository, threadStatusSql } from '../discussions/threads.repository.js';
 import { ArticleCorrectionsRepository } from './article-corrections.repository.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
@@ -115,13 +116,14 @@ interface ArticleRow {
   post_count: number;
 }
 
-const ARTICLE_SELECT = `
+/** Articles with their byline and thread; the thread's status is effective at read time (closing time passed → locked). */
+const articleSelect = (autoCloseDays: number) => `
   SELECT a.id, a.slug, a.title, a.summary, a.body, a.body_html, a.sources, a.discussion_prompts, a.related, a.revision,
          a.author_id, a.published_at, a.created_at, a.updated_at, a.external_id, a.url, a.discussion_closes_at,
          (a.published_at AT TIME ZONE 'UTC')::text || '+00' AS published_key,
          CASE WHEN u.anonymized_at IS NULL THEN u.username::text END AS author_username,
          CASE WHEN u.anonymized_at IS NULL THEN coalesce(u.display_name, u.username::text) END AS author_display_name,
-         t.id AS thread_id, t.status AS thread_status, t.visible_post_count AS post_count
+         t.id AS thread_id, ${threadStatusSql('t', 'a', autoCloseDays)} AS thread_status, t.visible_post_count AS post_count
     FROM articles a
     JOIN threads t ON t.article_id = a.id
     LEFT JOIN users u ON u.id = a.author_id`;
@@ -180,6 +182,7 @@ export class ArticlesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.replica = readReplica(dataSource);
   }
@@ -243,7 +246,11 @@ export class ArticlesService {
 
   private async findRow(slug: string, db: Queryable = this.dataSource): Promise<ArticleRow | undefined> {
     if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) return undefined;
-    const [row] = await sqlRows<ArticleRow>(db, `${ARTICLE_SELECT} WHERE a.slug = $1`, [slug]);
+    const [row] = await sqlRows<ArticleRow>(
+      db,
+      `${articleSelect(this.config.THREAD_AUTO_CLOSE_DAYS)} WHERE a.slug = $1`,
+      [slug],
+    );
     return row;
   }
 
@@ -262,7 +269,7 @@ export class ArticlesService {
     }
     const rows = await sqlRows<ArticleRow>(
       this.replica, // lag-tolerant: a read replica when there are some
-      `${ARTICLE_SELECT} WHERE a.published_at <= now() ${keyset} ORDER BY a.published_at DESC, a.id DESC LIMIT $1`,
+      `${articleSelect(this.config.THREAD_AUTO_CLOSE_DAYS)} WHERE a.published_at <= now() ${keyset} ORDER BY a.published_at DESC, a.id DESC LIMIT $1`,
       parameters,
     );
     return toPage(
