@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
 import { newUser } from '../support/factories.js';
 import { insertArticle, insertPost } from '../support/sql-fixtures.js';
 
@@ -52,13 +52,13 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // Every context is closed; a failure to close is a failure of the run, not swallowed.
-  const failures: unknown[] = [];
-  for (const context of contexts) await context.close().catch((error: unknown) => failures.push(error));
-  await chromium?.close();
-  await new Promise((resolve) => site?.close(resolve));
-  await t?.close();
-  expect(failures).toEqual([]);
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await new Promise((resolve) => site?.close(resolve));
+    await t?.close();
+  }
 });
 
 describeInBrowser('the widget embedded on another origin', () => {

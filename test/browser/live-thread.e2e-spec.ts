@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { ThreadEventsListener } from '../../src/platform/realtime/thread-events.listener.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertPost } from '../support/sql-fixtures.js';
 
@@ -51,9 +51,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  await t?.close();
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await t?.close();
+  }
 });
 
 describeInBrowser('the widget follows the thread live', () => {

@@ -102,7 +102,10 @@ async function instrument(page: Page, sightings: Sightings): Promise<void> {
   });
   page.on('dialog', (dialog) => {
     sightings.executions.push(`dialog ${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss().catch(() => undefined);
+    // A dialog already fails the test; a dismiss that fails (the page closing) is recorded beside it.
+    void dialog
+      .dismiss()
+      .catch((error: unknown) => sightings.executions.push(`dialog not dismissed: ${String(error)}`));
   });
   page.on('console', (message) => {
     if (/xss|alert/i.test(message.text())) sightings.executions.push(`console: ${message.text()}`);

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium; CI installs it (.ci/run). Browser tests fail, never skip, without it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,4 +54,14 @@ export async function launchChromium(): Promise<TestBrowser> {
       await browser.close();
     },
   };
+}
+
+/**
+ * Closes every context, even after one failed; then a failure to close fails the
+ * caller (the errors are thrown together), never swallowed.
+ */
+export async function closeContexts(contexts: Iterable<BrowserContext>): Promise<void> {
+  const failures: unknown[] = [];
+  for (const context of contexts) await context.close().catch((error: unknown) => failures.push(error));
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} browser context(s) failed to close`);
 }
