@@ -170,6 +170,43 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     await expect(listed.count()).resolves.toBe(0);
   });
 
+  it('marks a report as the duplicate of another on the same article, the missing choice said beside its list', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const { slug } = await newArticle(editor, 'Piscine : réouverture en mars', 'La piscine rouvre le 2 mars.');
+    const first = await t.http.post(`/api/articles/${slug}/error-reports`).send({ quote: 'le 2 mars' });
+    const second = await t.http
+      .post(`/api/articles/${slug}/error-reports`)
+      .set('X-Forwarded-For', '198.51.100.7')
+      .send({ quote: 'rouvre le 2 mars' });
+    expect([first.status, second.status]).toEqual([201, 201]);
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByLabel('Article', { exact: true }).selectOption(slug);
+    await page.getByRole('button', { name: /rouvre le 2 mars/ }).click();
+    await page.getByRole('radio', { name: /^Doublon/ }).check();
+    const original = page.getByLabel(/^Signalement d’origine/);
+    // The other reports of the article load when « Doublon » is chosen: the placeholder and the first report.
+    await original.locator(`option[value="${first.body.id}"]`).waitFor({ state: 'attached' });
+    await expect(original.locator('option').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Un champ est à corriger' }).waitFor();
+    await expect(original.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('decision-duplicateOfId');
+    await expect(page.locator(`#${await original.getAttribute('aria-describedby')}`).textContent()).resolves.toBe(
+      'Indiquez le signalement dont celui-ci est le doublon (un autre signalement du même article).',
+    );
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    await original.selectOption(first.body.id);
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByText('Ce signalement est clos').waitFor();
+    const [report] = await t.db.query(`SELECT status, duplicate_of_id FROM error_reports WHERE id = $1`, [
+      second.body.id,
+    ]);
+    expect(report).toEqual({ status: 'duplicate', duplicate_of_id: first.body.id });
+  });
+
   it('lists the articles twenty at a time, « Plus d’articles » fetching the next page until none is left', async () => {
     const editor = await newUser(t, { role: 'editor' });
     for (let i = 1; i <= 21; i += 1) await newArticle(editor, `Brève n° ${i}`, `Texte de la brève ${i}.`);

@@ -134,7 +134,11 @@ function DecisionForm(props: { report: ErrorReportDetail; onDone: (report: Error
       );
       props.onDone(updated);
     } catch (caught) {
-      setErrors(formErrors(caught, DECISION_FIELDS, (field) => DECISION_LABELS[field] ?? 'Champ'));
+      const found = formErrors(caught, DECISION_FIELDS, (field) => DECISION_LABELS[field] ?? 'Champ');
+      setErrors(found);
+      // The first field in error takes the focus, as in the article editor.
+      const first = Object.keys(found.fields)[0];
+      if (first) document.getElementById(`decision-${first}`)?.focus();
     } finally {
       setBusy(false);
     }
