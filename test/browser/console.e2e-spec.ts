@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
@@ -89,9 +89,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // A context already closed by its page is not a failure of the suite.
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  await t?.close();
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await t?.close();
+  }
 });
 
 describeInBrowser('the moderation console', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { createArticle, createPost } from '../support/discussions.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { waitForMails, type ReadMail } from '../support/mailbox.js';
@@ -78,9 +78,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  await t?.close();
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await t?.close();
+  }
 });
 
 describeInBrowser('reader pages', () => {

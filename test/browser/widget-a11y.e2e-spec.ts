@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
 
@@ -106,9 +106,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  await t?.close();
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await t?.close();
+  }
 });
 
 describeInBrowser('the reader widget’s accessibility', () => {

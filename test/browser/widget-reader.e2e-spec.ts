@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EventStreams } from '../../src/platform/realtime/event-streams.js';
 import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle, insertPost, type ArticleFixture } from '../support/sql-fixtures.js';
 
@@ -78,9 +78,12 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  await t?.close();
+  try {
+    await closeContexts(contexts);
+  } finally {
+    await chromium?.close();
+    await t?.close();
+  }
 });
 
 describeInBrowser('the reader widget', () => {

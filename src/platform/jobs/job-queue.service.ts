@@ -13,6 +13,11 @@ import { DATABASE_URL } from './jobs.tokens.js';
 /** pg-boss keeps its tables in this PostgreSQL schema (installed by a migration). */
 export const JOBS_SCHEMA = 'pgboss';
 
+/** How long shutdown waits for handlers that outlived pg-boss's graceful stop (each has its own timeouts). */
+const ABANDONED_HANDLERS_GRACE_MS = 15_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface Job<T> {
   id: string;
   name: string;
@@ -66,6 +71,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly queues = new Map<string, QueueEntry>();
   private readonly schedules: Array<{ name: string; cron: string }> = [];
   private started = false;
+  /** Handlers running now: a worker's loop (and pg-boss's clean-up loop) ends only after its handler. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -122,7 +129,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const options = { pollingIntervalSeconds: this.config.JOBS_POLL_INTERVAL_MS / 1000, batchSize: 1 };
     for (let index = 0; index < (queue.options.concurrency ?? 1); index += 1) {
       await this.boss.work<never>(queue.name, options, async ([job]) => {
-        if (job) await queue.handler({ id: job.id, name: job.name, data: job.data });
+        if (job) await this.track(queue.handler({ id: job.id, name: job.name, data: job.data }));
       });
     }
   }
@@ -142,13 +149,29 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
   }
 
+  private async track(handling: Promise<void>): Promise<void> {
+    this.running.add(handling);
+    try {
+      await handling;
+    } finally {
+      this.running.delete(handling);
+    }
+  }
+
   /** Stops fetching, lets running jobs finish (up to 10 s), then closes pg-boss's pool. */
   async beforeApplicationShutdown(): Promise<void> {
     await this.boss.stop({ graceful: true, timeout: 10_000, close: true, wait: true });
+    if (!this.config.JOBS_WORKER || this.queues.size === 0) return;
     // pg-boss 10 then removes its stopped workers in a loop of its own that re-checks every
-    // second (and loads node:timers/promises at each turn): let it end before we report the
-    // shutdown done, so nothing of the queue still runs once the process (or a test) moves on.
-    if (this.config.JOBS_WORKER && this.queues.size > 0) await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // second (and loads node:timers/promises at each turn) until each worker's loop has
+    // ended, which is after its handler returned, even one its graceful stop gave up on
+    // (a webhook delivery waiting on its timeout). Let those handlers end, then that loop's
+    // last turn, before we report the shutdown done: nothing of the queue may still run once
+    // the process (or a test file, whose module registry is then gone) moves on.
+    if (this.running.size > 0) {
+      await Promise.race([Promise.allSettled([...this.running]), sleep(ABANDONED_HANDLERS_GRACE_MS)]);
+    }
+    await sleep(1_100);
   }
 }
 
