@@ -20,6 +20,7 @@ import { Webhooks1796031612525 } from './1796031612525-Webhooks.js';
 import { ThreadEvents1796032073757 } from './1796032073757-ThreadEvents.js';
 import { Imports1796032233533 } from './1796032233533-Imports.js';
 import { ReaderMail1796032767558 } from './1796032767558-ReaderMail.js';
+import { WebhookSecretLength1796033400000 } from './1796033400000-WebhookSecretLength.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -45,4 +46,5 @@ export const migrations: Function[] = [
   ThreadEvents1796032073757,
   Imports1796032233533,
   ReaderMail1796032767558,
+  WebhookSecretLength1796033400000,
 ];

@@ -323,6 +323,15 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32)
   SECRETS_ENCRYPTION_KEY?: string = undefined;
+
+  /**
+   * Key (at least 32 characters) that encrypts webhook signing secrets at rest.
+   * Unset: derived from JWT_SECRET (rotating JWT_SECRET then makes stored webhook secrets unreadable).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  WEBHOOK_SECRET_KEY?: string = undefined;
   /** Memory of the anonymous read cache per process, in MiB (0 turns it off). */
   @Transform(toInt)
   @IsInt()

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Webhook as Signer } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
@@ -7,6 +7,7 @@ import { JobQueue, type Job } from '../jobs/job-queue.service.js';
 import { AddressPolicy } from './address-guard.js';
 import { FANOUT_QUEUE, type FanoutJob } from './domain-events.service.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './webhook-events.js';
+import { WebhookSecretBox, WebhookSecretUnreadableError } from './webhook-secret-box.js';
 import { postDelivery, type AttemptOutcome } from './webhook-sender.js';
 
 export const DELIVER_QUEUE = 'webhook.deliver';
@@ -37,7 +38,9 @@ interface DeliveryRow {
  */
 @Injectable()
 export class WebhookDeliveryService implements OnModuleInit {
+  private readonly logger = new Logger(WebhookDeliveryService.name);
   private readonly policy: AddressPolicy;
+  private readonly box: WebhookSecretBox;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,6 +48,7 @@ export class WebhookDeliveryService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.policy = new AddressPolicy(config.WEBHOOK_ALLOW_PRIVATE);
+    this.box = new WebhookSecretBox(config);
   }
 
   async onModuleInit(): Promise<void> {
@@ -85,7 +89,16 @@ export class WebhookDeliveryService implements OnModuleInit {
     await this.record(row.id, attempt, outcome);
   }
 
+  /** A secret that cannot be decrypted (wrong key) fails the delivery for good, logged; no request is sent. */
   private attempt(row: DeliveryRow): Promise<AttemptOutcome> {
+    let secret: string;
+    try {
+      secret = this.box.decrypt(row.secret);
+    } catch (error) {
+      if (!(error instanceof WebhookSecretUnreadableError)) throw error;
+      this.logger.error(`delivery ${row.id}: ${error.message}`);
+      return Promise.resolve({ ok: false, statusCode: null, error: 'webhook secret unreadable', permanent: true });
+    }
     const body = JSON.stringify(row.payload);
     const now = new Date();
     const headers = {
@@ -93,7 +106,7 @@ export class WebhookDeliveryService implements OnModuleInit {
       'user-agent': 'Tribune-Webhooks/1',
       'webhook-id': row.id,
       'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-      'webhook-signature': new Signer(row.secret).sign(row.id, now, body),
+      'webhook-signature': new Signer(secret).sign(row.id, now, body),
     };
     return postDelivery(row.url, body, headers, this.policy, this.config.WEBHOOK_TIMEOUT_MS);
   }

@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 /**
  * A newsroom endpoint that receives signed events (Standard Webhooks). The
- * secret signs every delivery, so it is kept (not hashed); a removed webhook is
+ * secret signs every delivery, so it is kept encrypted (AES-256-GCM,
+ * `v1:<iv>:<tag>:<ciphertext>`, see WebhookSecretBox), not hashed; a removed webhook is
  * kept with `deletedAt` so pending deliveries can tell it is gone.
  */
 @Entity('webhooks')
@@ -16,7 +17,7 @@ export class Webhook {
   @Column({ type: 'text', array: true })
   events: string[];
 
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 200 })
   secret: string;
 
   @Column({ type: 'uuid', nullable: true })

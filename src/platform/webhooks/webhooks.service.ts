@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/decorators.js';
 import { badRequest, notFound, unprocessable } from '../../common/errors/problem.js';
@@ -11,6 +11,7 @@ import { AddressPolicy, NonPublicAddressError } from './address-guard.js';
 import type { DeliveryStatus } from './webhook-delivery.entity.js';
 import type { WebhookEventType } from './webhook-events.js';
 import { assertTarget, probeRedirects, TargetRefusedError } from './webhook-sender.js';
+import { WebhookSecretBox } from './webhook-secret-box.js';
 import { WebhookSubscriptions } from './webhook-subscriptions.js';
 import './webhooks.messages.js';
 
@@ -69,8 +70,10 @@ const toDelivery = (row: DeliveryRow): DeliveryView => ({
 
 /** Registering, listing and removing webhooks, and their delivery log (admin routes call these). */
 @Injectable()
-export class WebhooksService {
+export class WebhooksService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WebhooksService.name);
   private readonly policy: AddressPolicy;
+  private readonly box: WebhookSecretBox;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -79,6 +82,34 @@ export class WebhooksService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.policy = new AddressPolicy(config.WEBHOOK_ALLOW_PRIVATE);
+    this.box = new WebhookSecretBox(config);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.encryptLegacySecrets();
+  }
+
+  /**
+   * Encrypts the secrets stored in plain text before encryption at rest: one
+   * UPDATE per such row, guarded by the old value, so it is idempotent and safe
+   * when several instances boot at once. Returns how many rows it encrypted.
+   */
+  async encryptLegacySecrets(): Promise<number> {
+    const rows = await sqlRows<{ id: string; secret: string }>(
+      this.dataSource,
+      `SELECT id, secret FROM webhooks WHERE secret NOT LIKE 'v1:%'`,
+    );
+    let encrypted = 0;
+    for (const row of rows) {
+      const updated = await sqlRows<{ id: string }>(
+        this.dataSource,
+        `UPDATE webhooks SET secret = $2 WHERE id = $1 AND secret = $3 RETURNING id`,
+        [row.id, this.box.encrypt(row.secret), row.secret],
+      );
+      encrypted += updated.length;
+    }
+    if (encrypted > 0) this.logger.log(`encrypted ${encrypted} webhook secret(s) stored in plain text`);
+    return encrypted;
   }
 
   /** 422 unless the URL is http(s), resolves only to permitted addresses, and does not redirect to others. */
@@ -108,7 +139,7 @@ export class WebhooksService {
       const [row] = await sqlRows<{ id: string; created_at: Date }>(
         manager,
         `INSERT INTO webhooks (url, events, secret, created_by) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
-        [url, unique, secret, actor.id],
+        [url, unique, this.box.encrypt(secret), actor.id],
       );
       await this.audit.record(manager, actor, {
         action: 'webhook.create',
