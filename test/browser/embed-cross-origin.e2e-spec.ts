@@ -21,6 +21,7 @@ let site: Server;
 let siteOrigin: string;
 let tribune: string;
 let slug: string;
+let mentioned: string;
 const contexts: BrowserContext[] = [];
 
 async function listen(server: Server): Promise<number> {
@@ -49,6 +50,13 @@ beforeAll(async () => {
   const article = await insertArticle(t, { authorId: editor.id, title: 'Le budget voté' });
   slug = article.slug;
   await insertPost(t, { threadId: article.threadId, authorId: reader.id, body: 'Un commentaire venu d’ailleurs.' });
+  // A reply mentioning the reader, as the server renders mentions: a relative /u/<username> link.
+  mentioned = reader.username;
+  const reply = await insertPost(t, { threadId: article.threadId, authorId: editor.id, body: 'Merci' });
+  await t.db.query(`UPDATE posts SET html = $2 WHERE id = $1`, [
+    reply.id,
+    `<p>Merci <a href="/u/${mentioned}" class="mention">@${mentioned}</a></p>`,
+  ]);
 }, 120_000);
 
 afterAll(async () => {
@@ -89,5 +97,8 @@ describeInBrowser('the widget embedded on another origin', () => {
     expect(new URL(page.url()).origin).not.toBe(tribune);
     await page.getByText('Un commentaire venu d’ailleurs.').waitFor();
     expect(blocked).toEqual([]);
+    // A mention leads to the reader's profile on Tribune, not to the news site's /u/….
+    const mention = page.getByRole('link', { name: `@${mentioned}` });
+    await expect(mention.getAttribute('href')).resolves.toBe(`${tribune}/u/${mentioned}`);
   });
 });

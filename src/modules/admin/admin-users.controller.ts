@@ -28,7 +28,8 @@ export class AdminUsersController {
     operationId: 'listAdminUsers',
     summary: 'Search accounts',
     description:
-      '`q` is a case-insensitive prefix of username, display name or email; `role` and `status` (effective) filter. ' +
+      '`q` matches any part of the username, display name or email, ignoring case (trigram index); `role` and ' +
+      '`status` (effective) filter. ' +
       'Newest accounts first, keyset-paginated on (createdAt, id). Each item carries post count, flags received on ' +
       'the user’s posts, last seen and the current sanction; erased accounts appear with `anonymized: true`.',
   })

@@ -101,7 +101,8 @@ export class ModerationController {
     operationId: 'approvePost',
     summary: 'Approve a post',
     description:
-      'A pending post becomes visible; on a flagged post the flags are dismissed and the post restored. Audited.',
+      'A pending post becomes visible; on a flagged post the flags are dismissed and the post restored; on a post ' +
+      'under DSA notices the post is kept and its open notices are dismissed. Audited.',
   })
   @ApiOkResponse({ type: PostModerationResultDto })
   @ApiProblems({

@@ -12,8 +12,8 @@ import {
   type Poll,
 } from './labels.js';
 
-/** How often open polls are re-read: the thread's event stream announces no votes. */
-const REFRESH_MS = 5000;
+/** Votes arriving together are read once: a poll is re-read at most once per this delay. */
+const REREAD_DELAY_MS = 500;
 
 const POLL_FIELDS = ['question', 'options', 'mode', 'maxChoices', 'closesAt', 'resultsVisibility', 'allowVoteChange'];
 
@@ -296,8 +296,10 @@ function NewPollForm(props: { slug: string; onCreated: (poll: Poll) => void }) {
 }
 
 /**
- * The article's polls with their results, kept current by re-reading the open
- * ones every few seconds while the page is visible, and the form for a new one.
+ * The article's polls with their results, kept current live: the thread's event
+ * stream says `poll.updated` (a ballot, a withdrawal, a close) and that poll is
+ * re-read; after a `resync` (events may have been missed) every poll is. And the
+ * form for a new one.
  */
 export function PollsPanel(props: { article: Article; onChanged: () => void }) {
   const [polls, setPolls] = useState<Poll[]>(props.article.polls as Poll[]);
@@ -305,19 +307,35 @@ export function PollsPanel(props: { article: Article; onChanged: () => void }) {
   current.current = polls;
   useEffect(() => setPolls(props.article.polls as Poll[]), [props.article]);
 
+  const threadId = props.article.thread?.id;
   useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.hidden) return;
-      for (const poll of current.current.filter((p) => p.status === 'open')) {
-        api
-          .ok(api.client.GET('/api/polls/{id}', { params: { path: { id: poll.id } } }))
-          .then((fresh) => setPolls((list) => list.map((p) => (p.id === fresh.id ? fresh : p))))
-          // A failed refresh keeps the last results on screen; the next turn tries again.
-          .catch(() => undefined);
-      }
-    }, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, []);
+    if (!threadId || typeof EventSource === 'undefined') return;
+    const pending = new Map<string, ReturnType<typeof setTimeout>>();
+    const reread = (id: string) => {
+      if (pending.has(id)) return;
+      pending.set(
+        id,
+        setTimeout(() => {
+          pending.delete(id);
+          api
+            .ok(api.client.GET('/api/polls/{id}', { params: { path: { id } } }))
+            .then((fresh) => setPolls((list) => list.map((p) => (p.id === fresh.id ? fresh : p))))
+            // A failed re-read keeps the last results on screen; the next event tries again.
+            .catch(() => undefined);
+        }, REREAD_DELAY_MS),
+      );
+    };
+    const events = new EventSource(`/api/threads/${threadId}/events`);
+    events.addEventListener('poll.updated', (event) => {
+      const { id } = JSON.parse((event as MessageEvent<string>).data) as { id?: string };
+      if (id && current.current.some((poll) => poll.id === id)) reread(id);
+    });
+    events.addEventListener('resync', () => current.current.forEach((poll) => reread(poll.id)));
+    return () => {
+      events.close();
+      for (const timer of pending.values()) clearTimeout(timer);
+    };
+  }, [threadId]);
 
   const replace = (poll: Poll) => setPolls((list) => list.map((p) => (p.id === poll.id ? poll : p)));
   return (

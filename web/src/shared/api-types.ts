@@ -376,7 +376,7 @@ export interface paths {
     };
     /**
      * Search accounts
-     * @description `q` is a case-insensitive prefix of username, display name or email; `role` and `status` (effective) filter. Newest accounts first, keyset-paginated on (createdAt, id). Each item carries post count, flags received on the user’s posts, last seen and the current sanction; erased accounts appear with `anonymized: true`.
+     * @description `q` matches any part of the username, display name or email, ignoring case (trigram index); `role` and `status` (effective) filter. Newest accounts first, keyset-paginated on (createdAt, id). Each item carries post count, flags received on the user’s posts, last seen and the current sanction; erased accounts appear with `anonymized: true`.
      */
     get: operations['listAdminUsers'];
     put?: never;
@@ -1168,7 +1168,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a post
-     * @description A pending post becomes visible; on a flagged post the flags are dismissed and the post restored. Audited.
+     * @description A pending post becomes visible; on a flagged post the flags are dismissed and the post restored; on a post under DSA notices the post is kept and its open notices are dismissed. Audited.
      */
     post: operations['approvePost'];
     delete?: never;

@@ -28,3 +28,12 @@ export function formatWhen(iso: string | null | undefined, lang: 'fr' | 'en'): s
   }
   return format.format(date);
 }
+
+/**
+ * A post's HTML with its @mention links (`/u/<username>`, relative, as the server
+ * renders them) pointing at this Tribune's profile pages: on a news site that embeds
+ * the widget, a relative link would lead to the news site's own /u/… instead.
+ */
+export function withAbsoluteMentions(html: string, base: string): string {
+  return base ? html.replaceAll('href="/u/', `href="${base}/u/`) : html;
+}

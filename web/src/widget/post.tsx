@@ -3,7 +3,7 @@ import type { Post, PostAuthor } from '../shared/api-schemas.js';
 import { BodyField, bodyProblem } from './composer.js';
 import { postAnchor, useId, useUser, useWidget } from './context.js';
 import { DsaNoticeForm } from './dsa-notice.js';
-import { formatWhen, showPost } from './links.js';
+import { formatWhen, showPost, withAbsoluteMentions } from './links.js';
 
 // The server's shapes, generated from its OpenAPI document (npm run openapi).
 export type { Post, PostAuthor } from '../shared/api-schemas.js';
@@ -149,7 +149,7 @@ export function PostView(props: {
         />
       ) : readable ? (
         // Sanitized on the server from the author's Markdown.
-        <div class="t-body" dangerouslySetInnerHTML={{ __html: post.html ?? '' }} />
+        <div class="t-body" dangerouslySetInnerHTML={{ __html: withAbsoluteMentions(post.html ?? '', api.base) }} />
       ) : (
         <p class="t-placeholder">{t.placeholder[post.status] || ''}</p>
       )}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchItem } from '../shared/api-schemas.js';
 import { postAnchor, useId, useUser, useWidget } from './context.js';
-import { formatWhen, showPost } from './links.js';
+import { formatWhen, showPost, withAbsoluteMentions } from './links.js';
 import { NotificationBell } from './notifications.js';
 import type { Post } from './post.js';
 
@@ -82,7 +82,10 @@ function MyPosts({ id, username, threadId }: { id: string; username: string; thr
                   {t.onArticle(post.article.title)} ·{' '}
                   <time dateTime={post.createdAt}>{formatWhen(post.createdAt, lang)}</time>
                 </p>
-                <div class="t-body" dangerouslySetInnerHTML={{ __html: post.html ?? '' }} />
+                <div
+                  class="t-body"
+                  dangerouslySetInnerHTML={{ __html: withAbsoluteMentions(post.html ?? '', api.base) }}
+                />
                 <a
                   href={here ? `#${postAnchor(post.number)}` : articlePage(api.base, post.article.slug, post.number)}
                   onClick={(event) => {
