@@ -74,7 +74,7 @@ describe('service API keys', () => {
       ['get', '/api/me'],
       ['get', '/api/admin/api-keys'],
       ['post', '/api/articles'],
-      ['get', '/api/moderation/queue'],
+      ['get', '/api/moderation/watched-words'],
     ] as const) {
       const response = await t.http[method](path)
         .set(bearer(writer))

@@ -479,20 +479,28 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   },
   'GET /api/error-reports': {
     expect: roles(['editor', 'moderator', 'admin'], 200),
+    service: 200,
     request: () => ({ path: '/api/error-reports' }),
   },
   'GET /api/error-reports/:id': {
     // The reader filed it; whoever else may not see it gets 404 (existence not leaked).
     expect: { ...every(404), reader: 200, editor: 200, moderator: 200, admin: 200 },
+    // A key with `error-reports:read` sees every report, as staff do.
+    service: 200,
     request: (f) => ({ path: `/api/error-reports/${f.readerReportId}` }),
   },
   'PATCH /api/error-reports/:id': {
     expect: roles(['editor', 'moderator', 'admin'], 200),
+    service: 200,
     request: async (f) => ({ path: `/api/error-reports/${await f.anonymousReport()}`, body: { status: 'accepted' } }),
   },
 
   // ── moderation ───────────────────────────────────────────────────────
-  'GET /api/moderation/queue': { expect: staff(200), request: () => ({ path: '/api/moderation/queue' }) },
+  'GET /api/moderation/queue': {
+    expect: staff(200),
+    service: 200,
+    request: () => ({ path: '/api/moderation/queue' }),
+  },
   'POST /api/moderation/queue/:id/claim': {
     expect: staff(200),
     request: async (f) => ({ path: `/api/moderation/queue/${await f.queueItem()}/claim` }),
@@ -553,7 +561,7 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       body: {},
     }),
   },
-  'GET /api/moderation/log': { expect: staff(200), request: () => ({ path: '/api/moderation/log' }) },
+  'GET /api/moderation/log': { expect: staff(200), service: 200, request: () => ({ path: '/api/moderation/log' }) },
   'GET /api/moderation/watched-words': {
     expect: staff(200),
     request: () => ({ path: '/api/moderation/watched-words' }),
@@ -591,7 +599,11 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
   'GET /api/admin/settings': { expect: adminOnly(200), request: () => ({ path: '/api/admin/settings' }) },
 
   // ── moderation in depth ──────────────────────────────────────────────
-  'GET /api/moderation/queue/counts': { expect: staff(200), request: () => ({ path: '/api/moderation/queue/counts' }) },
+  'GET /api/moderation/queue/counts': {
+    expect: staff(200),
+    service: 200,
+    request: () => ({ path: '/api/moderation/queue/counts' }),
+  },
   'POST /api/moderation/events/ticket': {
     expect: staff(201),
     request: () => ({ path: '/api/moderation/events/ticket' }),

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
+import {
+  ApiKeyScope,
+  CurrentService,
+  CurrentUser,
+  Public,
+  Roles,
+  type Actor,
+  type ServicePrincipal,
+} from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import type { Page } from '../../common/pagination/cursor.js';
@@ -61,31 +69,46 @@ export class ErrorReportsController {
 
   @Get('error-reports')
   @Roles(...ERROR_REPORT_HANDLERS)
+  @ApiKeyScope('error-reports:read')
   @ApiOperation({
     operationId: 'listErrorReports',
     summary: 'List error reports, oldest first (editor, moderator, admin)',
     description: PLAIN_TEXT_NOTE,
   })
   @ApiOkResponse({ type: ErrorReportPageDto })
-  @ApiProblems({ 400: 'Bad filter, limit or cursor', 403: 'Not an editor, moderator or admin' })
-  list(@CurrentUser() actor: Actor, @Query() query: ListErrorReportsQuery): Promise<Page<ErrorReportView>> {
-    return this.reports.list(actor, query);
+  @ApiProblems({
+    400: 'Bad filter, limit or cursor',
+    403: 'Not an editor, moderator or admin, or a key without `error-reports:read`',
+  })
+  list(
+    @CurrentUser() actor: Actor | undefined,
+    @CurrentService() service: ServicePrincipal | undefined,
+    @Query() query: ListErrorReportsQuery,
+  ): Promise<Page<ErrorReportView>> {
+    return this.reports.list(service ?? actor!, query);
   }
 
   @Get('error-reports/:id')
   @Public()
+  @ApiKeyScope('error-reports:read')
   @ApiOperation({
     operationId: 'getErrorReport',
     summary: 'One error report and its history (staff, or its signed-in reporter)',
     description: `The reporter does not see the private contact fields. ${PLAIN_TEXT_NOTE}`,
   })
   @ApiOkResponse({ type: ErrorReportDetailDto })
-  get(@Param('id', UuidParamPipe) id: string, @CurrentUser() actor: Actor | undefined): Promise<ErrorReportDetail> {
-    return this.reports.get(actor, id);
+  @ApiProblems({ 401: 'An unknown or revoked key', 403: 'A key without `error-reports:read`' })
+  get(
+    @Param('id', UuidParamPipe) id: string,
+    @CurrentUser() actor: Actor | undefined,
+    @CurrentService() service: ServicePrincipal | undefined,
+  ): Promise<ErrorReportDetail> {
+    return this.reports.get(service ?? actor, id);
   }
 
   @Patch('error-reports/:id')
   @Roles(...ERROR_REPORT_HANDLERS)
+  @ApiKeyScope('error-reports:write')
   @ApiOperation({
     operationId: 'updateErrorReport',
     summary: 'Move a report: open → accepted|rejected|duplicate|fixed, accepted → fixed|rejected',
@@ -94,15 +117,16 @@ export class ErrorReportsController {
   })
   @ApiOkResponse({ type: ErrorReportDetailDto, description: 'The report after the change' })
   @ApiProblems({
-    403: 'Not an editor, moderator or admin, or account suspended/banned',
+    403: 'Not an editor, moderator or admin, or account suspended/banned, or a key without `error-reports:write`',
     409: 'Transition not allowed from the current status (or another editor got there first)',
     422: 'duplicateOfId missing or not another report on the same article; correctionNote without "fixed"',
   })
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateErrorReportDto,
-    @CurrentUser() actor: Actor,
+    @CurrentUser() actor: Actor | undefined,
+    @CurrentService() service: ServicePrincipal | undefined,
   ): Promise<ErrorReportDetail> {
-    return this.reports.transition(actor, id, body);
+    return this.reports.transition(service ?? actor!, id, body);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/decorators.js';
+import type { Actor, ServicePrincipal } from '../../common/auth/decorators.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../common/errors/problem.js';
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
@@ -146,6 +146,20 @@ export function quoteHash(articleText: string, offset: number, length: number): 
 const reportableText = (article: { title: string; summary: string; body: string }) =>
   `${article.title}\n${article.summary}\n${article.body}`;
 
+/**
+ * Who reads or handles reports: a user (staff, or the reporter for their own), or
+ * a newsroom system with a service API key (`error-reports:read`/`:write`), which
+ * sees what staff see. A key is no user: history rows name no one, the audit
+ * entry names the key (actor_role `service`).
+ */
+export type ReportViewer = Actor | ServicePrincipal | undefined;
+const isService = (viewer: ReportViewer): viewer is ServicePrincipal =>
+  !!viewer && 'kind' in viewer && viewer.kind === 'service';
+const userIdOf = (by: Actor | ServicePrincipal): string | null => (isService(by) ? null : by.id);
+const auditActorOf = (by: Actor | ServicePrincipal) =>
+  isService(by) ? { id: by.keyId, role: 'service' as Actor['role'] } : by;
+const seesContact = (viewer: ReportViewer) => isService(viewer) || canSeeReporterContact(viewer);
+
 const emptyToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 @Injectable()
@@ -274,7 +288,7 @@ export class ErrorReportsService implements OnModuleInit {
   }
 
   /** Staff list, oldest first, keyset-paginated on (created_at, id). */
-  async list(actor: Actor, query: ListErrorReportsQuery): Promise<Page<ErrorReportView>> {
+  async list(viewer: Actor | ServicePrincipal, query: ListErrorReportsQuery): Promise<Page<ErrorReportView>> {
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (query.status) {
@@ -302,7 +316,7 @@ export class ErrorReportsService implements OnModuleInit {
        LIMIT $${params.length}`,
       params,
     );
-    const withContact = canSeeReporterContact(actor);
+    const withContact = seesContact(viewer);
     return toPage(
       rows,
       query.limit,
@@ -312,10 +326,10 @@ export class ErrorReportsService implements OnModuleInit {
   }
 
   /** One report and its history: staff, or its signed-in reporter; 404 for anyone else. */
-  async get(actor: Actor | undefined, id: string): Promise<ErrorReportDetail> {
+  async get(viewer: ReportViewer, id: string): Promise<ErrorReportDetail> {
     const [row] = await sqlRows<ReportRow>(this.dataSource, `${SELECT_REPORT} WHERE r.id = $1`, [id]);
     if (!row) throw notFound();
-    ensureCanViewErrorReport(actor, { reporterId: row.reporter_id });
+    if (!isService(viewer)) ensureCanViewErrorReport(viewer, { reporterId: row.reporter_id });
     const events = await sqlRows<EventRow>(
       this.dataSource,
       `SELECT e.from_status, e.to_status, e.note, e.actor_id, u.username::text AS actor_username, e.created_at
@@ -326,7 +340,7 @@ export class ErrorReportsService implements OnModuleInit {
       [id],
     );
     return {
-      ...this.toView(row, canSeeReporterContact(actor)),
+      ...this.toView(row, seesContact(viewer)),
       history: events.map((event) => ({
         fromStatus: event.from_status,
         toStatus: event.to_status,
@@ -343,12 +357,12 @@ export class ErrorReportsService implements OnModuleInit {
    * the audit entry, the correction, the queue item and the notification commit together;
    * the anonymous reporter's mail leaves after the commit.
    */
-  async transition(actor: Actor, id: string, input: UpdateErrorReportDto): Promise<ErrorReportDetail> {
+  async transition(by: Actor | ServicePrincipal, id: string, input: UpdateErrorReportDto): Promise<ErrorReportDetail> {
     const request = transitionRequest(input);
     const { resolved, report, article } = await this.dataSource.transaction(async (manager) => {
       const report = await this.loadForTransition(manager, id, request);
-      const correctionId = await this.applyTransition(manager, actor, report, request);
-      await this.audit.record(manager, actor, {
+      const correctionId = await this.applyTransition(manager, userIdOf(by), report, request);
+      await this.audit.record(manager, auditActorOf(by), {
         action: `error_report.${request.to}`,
         targetType: 'error_report',
         targetId: id,
@@ -363,14 +377,14 @@ export class ErrorReportsService implements OnModuleInit {
       );
       await this.publishTransition(manager, report, article, request, correctionId);
       const resolved = RESOLVED_STATUSES.has(request.to);
-      if (resolved) await this.announceResolution(manager, actor, report, article, request);
+      if (resolved) await this.announceResolution(manager, userIdOf(by), report, article, request);
       return { resolved, report, article };
     });
     // Mail leaves after the commit: a message about a change that rolled back must never go out.
     if (resolved && !report.reporter_id && report.reporter_email) {
       await this.mailAnonymousReporter(report.reporter_email, article.title, report.quote, request.to, request.note);
     }
-    return this.get(actor, id);
+    return this.get(by, id);
   }
 
   /** The report under its row lock, checked against the request: a legal move, a real original for a duplicate. */
@@ -404,7 +418,7 @@ export class ErrorReportsService implements OnModuleInit {
   /** The new status, its history event, and the article's correction when fixed with a note (its id). */
   private async applyTransition(
     manager: EntityManager,
-    actor: Actor,
+    actorId: string | null,
     report: LockedReport,
     request: TransitionRequest,
   ): Promise<string | null> {
@@ -414,13 +428,13 @@ export class ErrorReportsService implements OnModuleInit {
     );
     await manager.query(
       `INSERT INTO error_report_events (report_id, actor_id, from_status, to_status, note) VALUES ($1, $2, $3, $4, $5)`,
-      [report.id, actor.id, report.status, request.to, request.note],
+      [report.id, actorId, report.status, request.to, request.note],
     );
     if (request.to !== 'fixed' || !request.correctionNote) return null;
     return ArticleCorrectionsRepository.append(manager, {
       articleId: report.article_id,
       note: request.correctionNote,
-      actorId: actor.id,
+      actorId,
       errorReportId: report.id,
     });
   }
@@ -454,12 +468,12 @@ export class ErrorReportsService implements OnModuleInit {
   /** A closed report leaves the moderation queue and its signed-in reporter hears about it. */
   private async announceResolution(
     manager: EntityManager,
-    actor: Actor,
+    actorId: string | null,
     report: LockedReport,
     article: { slug: string; title: string },
     request: TransitionRequest,
   ): Promise<void> {
-    await this.resolveQueueItem(manager, actor, report.id, request.to, request.note);
+    await this.resolveQueueItem(manager, actorId, report.id, request.to, request.note);
     if (!report.reporter_id) return;
     await this.notifications.notify(manager, report.reporter_id, 'error_report.resolved', {
       reportId: report.id,
@@ -472,7 +486,7 @@ export class ErrorReportsService implements OnModuleInit {
 
   private async resolveQueueItem(
     manager: EntityManager,
-    actor: Actor,
+    actorId: string | null,
     reportId: string,
     resolution: ErrorReportStatus,
     note: string | null,
@@ -481,7 +495,7 @@ export class ErrorReportsService implements OnModuleInit {
       manager,
       { subjectType: 'error_report', subjectId: reportId },
       {
-        actorId: actor.id,
+        actorId,
         resolution,
         action: 'resolved',
         note,

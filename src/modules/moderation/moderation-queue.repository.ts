@@ -22,8 +22,8 @@ export type ModerationSubjectType = 'post' | 'error_report';
 
 /** What resolving an item records: its resolution and the history event. */
 export interface ItemOutcome {
-  /** Who acted, named in the history. */
-  actorId: string;
+  /** Who acted, named in the history (null: a service API key, or nobody). */
+  actorId: string | null;
   /** Who resolved the item; defaults to the actor (null when no moderator decided). */
   resolvedById?: string | null;
   resolution: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
+import { ApiKeyScope, CurrentUser, Roles, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { PageQuery, type Page } from '../../common/pagination/cursor.js';
@@ -48,6 +48,7 @@ export class ModerationController {
   // ── queue ────────────────────────────────────────────────────────────────
 
   @Get('queue')
+  @ApiKeyScope('moderation:read')
   @ApiOperation({
     operationId: 'listModerationQueue',
     summary: 'The review queue, oldest first',
@@ -257,6 +258,7 @@ export class ModerationController {
   // ── audit log ────────────────────────────────────────────────────────────
 
   @Get('log')
+  @ApiKeyScope('moderation:read')
   @ApiOperation({
     operationId: 'listAuditLog',
     summary: 'The audit log, newest first',

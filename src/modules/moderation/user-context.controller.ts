@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
+import { ApiKeyScope, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { forbidden, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
@@ -37,6 +37,7 @@ export class UserContextController {
 
   @Get('queue/counts')
   @Roles('moderator', 'admin')
+  @ApiKeyScope('moderation:read')
   @ApiOperation({
     operationId: 'countModerationQueue',
     summary: 'Open items per kind (for the console tabs)',

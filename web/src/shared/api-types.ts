@@ -1059,6 +1059,8 @@ export interface paths {
     /**
      * List error reports, oldest first (editor, moderator, admin)
      * @description quote, suggestion, comment and notes are plain text, returned exactly as stored: clients must escape them (never insert them as HTML).
+     *
+     *     Service API keys with the scope `error-reports:read` are accepted.
      */
     get: operations['listErrorReports'];
     put?: never;
@@ -1079,6 +1081,8 @@ export interface paths {
     /**
      * One error report and its history (staff, or its signed-in reporter)
      * @description The reporter does not see the private contact fields. quote, suggestion, comment and notes are plain text, returned exactly as stored: clients must escape them (never insert them as HTML).
+     *
+     *     Service API keys with the scope `error-reports:read` are accepted.
      */
     get: operations['getErrorReport'];
     put?: never;
@@ -1089,6 +1093,8 @@ export interface paths {
     /**
      * Move a report: open → accepted|rejected|duplicate|fixed, accepted → fixed|rejected
      * @description "fixed" with correctionNote appends a dated note to the article's public corrections log; "duplicate" needs duplicateOfId (another report on the same article). The reporter is notified of every resolution (rejected, fixed, duplicate); an anonymous reporter who left an email gets a mail.
+     *
+     *     Service API keys with the scope `error-reports:write` are accepted.
      */
     patch: operations['updateErrorReport'];
     trace?: never;
@@ -1123,6 +1129,8 @@ export interface paths {
     /**
      * The review queue, oldest first
      * @description Each item says why it is there (`reasons`: flag counts by reason, watched word, new account, auto-hidden) and carries the context needed to decide (`subject`). Filters: kind, status (default open).
+     *
+     *     Service API keys with the scope `moderation:read` are accepted.
      */
     get: operations['listModerationQueue'];
     put?: never;
@@ -1327,6 +1335,8 @@ export interface paths {
     /**
      * The audit log, newest first
      * @description Who did what to what, when, why, before → after. Append-only: no route edits or deletes it.
+     *
+     *     Service API keys with the scope `moderation:read` are accepted.
      */
     get: operations['listAuditLog'];
     put?: never;
@@ -1391,6 +1401,8 @@ export interface paths {
     /**
      * Open items per kind (for the console tabs)
      * @description Every kind is present, 0 when none is open.
+     *
+     *     Service API keys with the scope `moderation:read` are accepted.
      */
     get: operations['countModerationQueue'];
     put?: never;
@@ -8514,7 +8526,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not an editor, moderator or admin */
+      /** @description Not an editor, moderator or admin, or a key without `error-reports:read` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8562,6 +8574,24 @@ export interface operations {
       };
       /** @description Malformed body or query: unknown field, wrong type or out-of-range value; `errors[]` names each field */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unknown or revoked key */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A key without `error-reports:read` */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -8637,7 +8667,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not an editor, moderator or admin, or account suspended/banned */
+      /** @description Not an editor, moderator or admin, or account suspended/banned, or a key without `error-reports:write` */
       403: {
         headers: {
           [name: string]: unknown;
