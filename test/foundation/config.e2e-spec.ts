@@ -75,6 +75,12 @@ describe('configuration is validated at boot', () => {
     }
   });
 
+  it('WEBHOOK_SECRET_KEY is optional, and at least 32 characters when set', () => {
+    expect(loadConfig({}).WEBHOOK_SECRET_KEY).toBeUndefined();
+    expect(loadConfig({ WEBHOOK_SECRET_KEY: 'k'.repeat(32) }).WEBHOOK_SECRET_KEY).toBe('k'.repeat(32));
+    expect(configErrorOf({ WEBHOOK_SECRET_KEY: 'k'.repeat(31) }).message).toMatch(/^\s+- WEBHOOK_SECRET_KEY: /m);
+  });
+
   it('the server refuses to start on a bad environment: exit 78 naming the variable', async () => {
     const server = spawnNode('dist/src/main.js', [], { PORT: 'abc', FLAG_HIDE_THRESHOLD: '0', LOG_LEVEL: 'silent' });
     const { code } = await server.exited;
