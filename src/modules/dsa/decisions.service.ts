@@ -4,12 +4,12 @@ import type { Actor } from '../../common/auth/decorators.js';
 import { conflict, notFound, unprocessable } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { sqlRows } from '../../database/sql.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
 import { ModerationHooks, type ModerationHook, type PostDecision } from '../moderation/moderation-hooks.service.js';
 import { ModerationQueueRepository } from '../moderation/moderation-queue.repository.js';
 import { ModerationService } from '../moderation/moderation.service.js';
+import { MailRecipientsRepository } from '../notifications/mail-recipients.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { appealOutcome, statementOfReasons } from './dsa-mails.js';
 import { appealEligibility, decisionGround, decisionSource, ensureCanDecideAppeal } from './dsa.policy.js';
@@ -31,15 +31,6 @@ export interface DecisionView {
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 /** Where to mail a user (none once the account is erased). */
-async function emailOf(manager: EntityManager, userId: string): Promise<string | null> {
-  const [user] = await sqlRows<{ email: string | null }>(
-    manager,
-    `SELECT email::text AS email FROM users WHERE id = $1 AND anonymized_at IS NULL`,
-    [userId],
-  );
-  return user?.email ?? null;
-}
-
 function toView(row: DecisionRow): DecisionView {
   return {
     id: row.id,
@@ -117,15 +108,15 @@ export class DecisionsService implements ModerationHook, OnModuleInit {
       reviewOpenedAt: decision.item?.createdAt ?? null,
     };
     const stored = await this.repository.insertDecision(manager, statement);
-    const email = await emailOf(manager, decision.post.authorId);
-    if (!email) return;
+    const recipient = await MailRecipientsRepository.find(manager, decision.post.authorId);
+    if (!recipient) return;
     await this.mail.queue(
       manager,
       statementOfReasons(
-        email,
+        recipient.email,
         { ...statement, id: stored.id, createdAt: new Date(stored.created_at) },
         this.config.PUBLIC_URL,
-        'fr',
+        recipient.language ?? 'fr',
       ),
       { id: stored.id },
     );
@@ -202,7 +193,11 @@ export class DecisionsService implements ModerationHook, OnModuleInit {
       postId: appeal.postId,
       outcome: appeal.outcome,
     });
-    const email = await emailOf(manager, authorId);
-    if (email) await this.mail.queue(manager, appealOutcome(email, appeal, 'fr'), { id: appeal.id });
+    const recipient = await MailRecipientsRepository.find(manager, authorId);
+    if (!recipient) return;
+    // In the reader's language when they chose one; French, the newsroom's, otherwise.
+    await this.mail.queue(manager, appealOutcome(recipient.email, appeal, recipient.language ?? 'fr'), {
+      id: appeal.id,
+    });
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Language } from '../../common/i18n/messages.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sqlRows } from '../../database/sql.js';
 import { JobQueue, type Job } from '../../platform/jobs/job-queue.service.js';
@@ -8,6 +7,7 @@ import { Outbox } from '../../platform/jobs/outbox.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
 import type { OutgoingMail } from '../../platform/mail/mail.service.js';
 import type { NotificationKind } from './entities/notification.entity.js';
+import { MailRecipientsRepository } from './mail-recipients.repository.js';
 import { mailKindOf, renderNotificationMail, type MailItem } from './notification-mail.js';
 import { MAIL_KINDS } from './preferences.service.js';
 import { signUnsubscribeToken, unsubscribeKey } from './unsubscribe-token.js';
@@ -24,12 +24,6 @@ interface PendingRow {
   kind: NotificationKind;
   data: Record<string, unknown>;
   wanted: boolean;
-}
-
-interface Recipient {
-  email: string;
-  display_name: string;
-  language: Language | null;
 }
 
 /**
@@ -151,13 +145,7 @@ export class MailDigestService implements OnModuleInit {
     mailKey: string,
     rows: PendingRow[],
   ): Promise<OutgoingMail | null> {
-    const [recipient] = await sqlRows<Recipient>(
-      manager,
-      `SELECT u.email::text AS email, coalesce(u.display_name, u.username::text) AS display_name, np.language
-         FROM users u LEFT JOIN notification_preferences np ON np.user_id = u.id
-        WHERE u.id = $1 AND u.anonymized_at IS NULL AND u.email IS NOT NULL`,
-      [userId],
-    );
+    const recipient = await MailRecipientsRepository.find(manager, userId);
     if (!recipient) return null;
     const article = await this.articleOf(manager, mailKey, rows[rows.length - 1]);
     const last = rows[rows.length - 1];
@@ -171,7 +159,7 @@ export class MailDigestService implements OnModuleInit {
     const items: MailItem[] = rows.map((row) => ({ kind: row.kind, data: row.data }));
     const rendered = renderNotificationMail({
       language: recipient.language ?? 'en',
-      displayName: recipient.display_name,
+      displayName: recipient.displayName,
       article,
       items,
       unsubscribeUrl: `${base}/unsubscribe?token=${encodeURIComponent(token)}`,
