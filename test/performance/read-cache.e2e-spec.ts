@@ -167,6 +167,23 @@ describe('anonymous read cache', () => {
     expect(renamed.body.title).toBe('Le cache, corrigé');
   });
 
+  it('an article page cached while its discussion is open expires at its closing time and then shows it locked', async () => {
+    const closesAt = Date.now() + 3000;
+    const created = await createArticle(t, editor, {
+      title: 'Fermeture programmée',
+      discussionClosesAt: new Date(closesAt).toISOString(),
+    });
+    const path = `/api/articles/${created.slug}`;
+    await t.http.get(path);
+    const cached = await expectHit(path);
+    expect(cached.body.thread.status).toBe('open');
+    // No write happens at the closing time: the stored page itself ends then.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, closesAt - Date.now()) + 50));
+    const after = await t.http.get(path);
+    expect(after.headers['x-cache']).toBe('MISS');
+    expect(after.body.thread.status).toBe('locked');
+  });
+
   it('neither serves nor stores while its LISTEN connection is down, and serves again once it is back', async () => {
     const cache = t.app.get(ReadCacheService);
     const path = `/api/threads/${article.threadId}`;

@@ -65,7 +65,7 @@ export class ArticlesController {
     const polls = article.polls as Array<{ id: string; status: string; closesAt: string | null }>;
     return {
       tags: [`article:${article.id}`, `thread:${article.thread.id}`, ...polls.map((poll) => `poll:${poll.id}`)],
-      expiresAt: pollExpiry(polls),
+      expiresAt: earliest(pollExpiry(polls), discussionClosing(article)),
     };
   })
   @ApiOperation({
@@ -136,4 +136,16 @@ export class ArticlesController {
     response.status(created ? 201 : 200);
     return article;
   }
+}
+
+/** When an open discussion closes by itself at its article's closing time: the page shows it locked from then. */
+function discussionClosing(article: ArticleResponse): number | null {
+  if (article.thread.status !== 'open' || !article.discussionClosesAt) return null;
+  return Date.parse(article.discussionClosesAt);
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
 }
