@@ -237,7 +237,8 @@ describeInBrowser('reader pages', () => {
     const page = await newPage();
     await page.goto(`${base}/articles/${SLUG}`);
     const mention = page.getByRole('link', { name: '@cite_par_mention' });
-    await expect(mention.getAttribute('href')).resolves.toBe('/u/cite_par_mention');
+    // Absolute, to this Tribune: on a news site embedding the widget a relative link would leave it.
+    await expect(mention.getAttribute('href')).resolves.toBe(`${base}/u/cite_par_mention`);
     await mention.click();
     await page.waitForURL(`${base}/u/cite_par_mention`);
     await page.getByText('Mon premier commentaire visible').waitFor();

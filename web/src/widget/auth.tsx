@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api.js';
+import { LabelledInput, type FieldProps } from '../shared/field.js';
 import { fieldText, problemText, suspensionText } from '../shared/problem-text.js';
 import { useId, useUser, useWidget } from './context.js';
 
@@ -109,47 +110,9 @@ function SessionEndNotice() {
   );
 }
 
-function Field(props: {
-  label: string;
-  name: string;
-  type?: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  autoComplete?: string;
-  value: string;
-  onInput: (value: string) => void;
-}) {
-  const id = useId(props.name);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
-  return (
-    <div class="t-field">
-      <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        required={props.required}
-        autoComplete={props.autoComplete}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-        onInput={(event) => props.onInput((event.target as HTMLInputElement).value)}
-      />
-      {props.hint && (
-        <small id={hintId} class="t-hint">
-          {props.hint}
-        </small>
-      )}
-      {props.error && (
-        <small id={errorId} class="t-error">
-          {props.error}
-        </small>
-      )}
-    </div>
-  );
+/** A labelled input of the widget (its ids and its `t-` class names). */
+function Field(props: Omit<FieldProps, 'id' | 'classPrefix'>) {
+  return <LabelledInput {...props} id={useId(props.name)} classPrefix="t-" />;
 }
 
 /** The form-level sentence: the fields' own errors are shown next to their inputs, not repeated here. */
