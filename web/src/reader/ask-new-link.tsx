@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Api } from '../shared/api.js';
+import { useForgotPassword } from '../shared/forgot-password.js';
 import { fieldText, problemText } from '../shared/problem-text.js';
 import { useReader } from './context.js';
 import { Field } from './field.js';
@@ -28,16 +28,10 @@ export async function signInHref(api: Api): Promise<string> {
   }
 }
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** "Recevoir un nouveau lien": asks for the address, then always says the same neutral thing. */
 export function AskNewLink() {
   const { api, lang, t } = useReader();
-  const [email, setEmail] = useState('');
-  const [emailError, setEmailError] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<unknown>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { email, setEmail, emailError, error, sent, busy, submit } = useForgotPassword(api, t.emailInvalid);
   if (sent) {
     return (
       <p class="notice" role="status">
@@ -45,24 +39,6 @@ export function AskNewLink() {
       </p>
     );
   }
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    if (!EMAIL_SHAPE.test(email.trim())) {
-      setEmailError(t.emailInvalid);
-      return;
-    }
-    setEmailError(undefined);
-    setBusy(true);
-    try {
-      await api.forgotPassword(email.trim());
-      setSent(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
   const fieldError = emailError ?? fieldText(error, 'email', lang);
   return (
     <form class="form" onSubmit={submit} noValidate aria-labelledby="new-link-title">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../shared/api.js';
 import { LabelledInput, type FieldProps } from '../shared/field.js';
+import { EMAIL_SHAPE, useForgotPassword } from '../shared/forgot-password.js';
 import { fieldText, problemText, suspensionText } from '../shared/problem-text.js';
 import { useId, useUser, useWidget } from './context.js';
 
@@ -205,36 +206,12 @@ function LoginForm({ onDone, onSwitch, onForgot }: { onDone: () => void; onSwitc
   );
 }
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Asks for the address, then always says the same thing: nobody learns whether an account has it. */
 function ForgotForm({ onBack }: { onBack: () => void }) {
   const { api, lang, t } = useWidget();
-  const [email, setEmail] = useState('');
-  const [emailError, setEmailError] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<unknown>(null);
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { email, setEmail, emailError, error, sent, busy, submit } = useForgotPassword(api, t.emailInvalid);
   const titleId = useId('forgot-title');
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setError(null);
-    if (!EMAIL_SHAPE.test(email.trim())) {
-      setEmailError(t.emailInvalid);
-      return;
-    }
-    setEmailError(undefined);
-    setBusy(true);
-    try {
-      await api.forgotPassword(email.trim());
-      setSent(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <form class="t-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
       <h3 id={titleId}>{t.forgotTitle}</h3>
