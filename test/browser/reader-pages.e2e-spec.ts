@@ -153,6 +153,8 @@ describeInBrowser('reader pages', () => {
     const password = page.getByLabel('Mot de passe');
     await password.fill('bonjour123');
     await page.getByRole('button', { name: 'Créer un compte' }).click();
+    // The refusal comes back from the server: wait for the field to be marked, then read it.
+    await password.and(page.locator('[aria-invalid="true"]')).waitFor();
     await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await password.getAttribute('aria-describedby'))!.split(' ');
     const described = await Promise.all(
