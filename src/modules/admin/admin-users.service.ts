@@ -160,7 +160,7 @@ export class AdminUsersService {
    * every request, so the change bites on the user's live tokens at once.
    */
   async changeRole(actor: Actor, id: string, role: Role, language: Language): Promise<AdminUserItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.lockingTransaction(async (manager) => {
       const usableAdmins = await this.lockAdmins(manager, actor);
       const target = await this.lockTarget(manager, id);
       if (target.anonymized_at) throw conflict('admin.user_anonymized');
@@ -186,7 +186,7 @@ export class AdminUsersService {
    * the same transaction.
    */
   async ban(actor: Actor, id: string, reason: string, language: Language): Promise<AdminUserItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.lockingTransaction(async (manager) => {
       const usableAdmins = await this.lockAdmins(manager, actor);
       const target = await this.lockTarget(manager, id);
       ensureCanBan(actor, target);
@@ -216,7 +216,7 @@ export class AdminUsersService {
 
   /** Lifts a ban (a suspension is lifted through the moderation routes). */
   async unban(actor: Actor, id: string, reason: string, language: Language): Promise<AdminUserItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.lockingTransaction(async (manager) => {
       await this.lockAdmins(manager, actor);
       const target = await this.lockTarget(manager, id);
       ensureCanBan(actor, target);
@@ -242,7 +242,7 @@ export class AdminUsersService {
    * counts as staff. The audit entry names the account by id only.
    */
   async anonymize(actor: Actor, id: string, language: Language): Promise<AdminUserItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.lockingTransaction(async (manager) => {
       const usableAdmins = await this.lockAdmins(manager, actor);
       const target = await this.lockTarget(manager, id);
       ensureCanAnonymize(actor, target);
@@ -259,6 +259,23 @@ export class AdminUsersService {
       });
       return this.getItem(id, language, manager);
     });
+  }
+
+  /**
+   * A transaction over the admin rows, run again when PostgreSQL picked it as a
+   * deadlock victim or a serialization failure: concurrent admin changes all lock
+   * the same rows, and the loser of such a cycle has changed nothing yet, so the
+   * right answer is to try again, not a 503 (at most three attempts).
+   */
+  private async lockingTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw error;
+      }
+    }
   }
 
   /**
