@@ -119,7 +119,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   /** Creates the queue (idempotent) and, on a worker instance, starts its workers. */
   private async activate(queue: QueueEntry): Promise<void> {
     const { retryLimit, retryDelaySeconds, policy } = queue.options;
-    await this.boss.createQueue(queue.name, {
+    await createQueueRetryingDeadlocks(this.boss, queue.name, {
       name: queue.name,
       ...(policy === undefined ? {} : { policy }),
       ...(retryLimit === undefined ? {} : { retryLimit }),
@@ -193,4 +193,21 @@ function managerDb(manager: EntityManager): PgBoss.Db {
       }
     },
   };
+}
+
+/**
+ * pg-boss's createQueue locks its catalog rows in an order of its own: two instances
+ * starting at once can deadlock there (PostgreSQL aborts one, "deadlock detected"),
+ * which crashed that instance's boot. The loser created nothing; it tries again.
+ */
+async function createQueueRetryingDeadlocks(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await boss.createQueue(name, options);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== '40P01') throw error;
+      await sleep(50 * attempt);
+    }
+  }
 }
