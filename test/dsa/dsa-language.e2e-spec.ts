@@ -34,5 +34,12 @@ describe('DSA mails in the reader’s language', () => {
         [french.email, 'Votre message a été masqué : les motifs'],
       ].sort(),
     );
+    // One decision, one mail: the bell shows the decision, but its mail is the statement above,
+    // never a second "moderation decisions" notification mail (CI once saw one arrive first).
+    const notifications = await t.db.query(
+      `SELECT user_id, mail_key FROM notifications WHERE kind = 'post.moderated' AND user_id = ANY($1)`,
+      [[english.id, french.id]],
+    );
+    expect(notifications.map((row: { mail_key: string | null }) => row.mail_key)).toEqual([null, null]);
   });
 });

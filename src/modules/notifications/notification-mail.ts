@@ -18,9 +18,15 @@ export function mailKindOf(kind: NotificationKind): MailKind | null {
   }
 }
 
-/** What gathers notifications into one mail: their thread, or their error report. */
+/**
+ * What gathers notifications into one mail: their thread, or their error report; null
+ * when this notification is not mailed. A post hidden or rejected is not: its author
+ * gets the statement of reasons by mail (DSA art. 17, written in the same transaction),
+ * and one decision is one mail; the notification still shows in the bell.
+ */
 export function mailKeyOf(kind: NotificationKind, data: Record<string, unknown>): string | null {
   if (mailKindOf(kind) === null) return null;
+  if (kind === 'post.moderated' && (data.action === 'hide' || data.action === 'reject')) return null;
   if (kind === 'error_report.resolved') return typeof data.reportId === 'string' ? `report:${data.reportId}` : null;
   return typeof data.threadId === 'string' ? data.threadId : null;
 }
