@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { precompressedStatic } from './modules/web/precompressed.js';
+import { ProfilePagesService } from './modules/web/profile-pages.service.js';
 import { webRoot } from './modules/web/web-root.js';
 
 /** The pages' Content-Security-Policy: everything from our own origin (inline styles allowed). */
@@ -60,6 +61,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(helmet({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } }));
   // public/'s brotli and gzip copies (written at build time): mounted here, outside Nest's
   // middleware (which only covers /api), so that it runs before the static module's originals.
+  // Before both: /u/<name> of nobody is a 404 page, not the profile page's 200.
+  app.use(app.get(ProfilePagesService).middleware(webRoot()));
   app.use(precompressedStatic(webRoot()));
   // The widget runs on the news site's own pages: those origins may call the API.
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode.

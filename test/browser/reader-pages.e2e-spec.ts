@@ -211,7 +211,8 @@ describeInBrowser('reader pages', () => {
     await t.db.query(`UPDATE users SET created_at = '2025-03-04T10:00:00Z' WHERE id = $1`, [editor.id]);
 
     const page = await newPage();
-    await page.goto(`${base}/u/plume_profil`);
+    const found = await page.goto(`${base}/u/plume_profil`);
+    expect(found!.status()).toBe(200);
     await page.getByRole('heading', { level: 1, name: 'plume_profil' }).waitFor();
     await page.getByText('Membre depuis le 4 mars 2025').waitFor();
     await page.getByText('Journaliste', { exact: true }).waitFor();
@@ -226,9 +227,21 @@ describeInBrowser('reader pages', () => {
     await expect(items.count()).resolves.toBe(22);
     await expect(page.getByRole('button', { name: 'Afficher plus de commentaires' }).count()).resolves.toBe(0);
 
-    await page.goto(`${base}/u/personne_de_ce_nom`);
+    const missing = await page.goto(`${base}/u/personne_de_ce_nom`);
+    expect(missing!.status()).toBe(404);
     await page.getByRole('heading', { level: 1, name: 'Profil introuvable' }).waitFor();
+    await page.getByText('Aucun lecteur ne porte le nom « personne_de_ce_nom ».').waitFor();
     await expect(page.title()).resolves.toBe('Profil introuvable — Le Fil numérique');
+
+    // In the reader's language, with the page's script running as without it.
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+    contexts.push(context);
+    const english = await context.newPage();
+    const answered = await english.goto(`${base}/u/personne_de_ce_nom`);
+    expect(answered!.status()).toBe(404);
+    await english.getByRole('heading', { level: 1, name: 'Profile not found' }).waitFor();
+    await english.getByText('No reader is called “personne_de_ce_nom”.').waitFor();
+    await expect(english.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
 
   it('links a mention in a post to the profile of the one mentioned', async () => {

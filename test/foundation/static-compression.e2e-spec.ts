@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { newUser } from '../support/factories.js';
 
 /** Raw bytes and headers (supertest and fetch would decompress behind our back). */
 function get(
@@ -80,7 +81,9 @@ describe('static files: precompressed brotli and gzip, cache headers', () => {
     expect(html).toBe(readFileSync(join(PUBLIC, 'index.html'), 'utf8'));
     const article = await get(base, '/articles/un-article', { 'Accept-Encoding': 'gzip' });
     expect(gunzipSync(article.body).toString()).toBe(readFileSync(join(PUBLIC, 'article', 'index.html'), 'utf8'));
+    await newUser(t, { username: 'marie_l' }); // a profile page of nobody is a 404 page, not this file
     const profile = await get(base, '/u/marie_l', { 'Accept-Encoding': 'br' });
+    expect(profile.status).toBe(200);
     expect(brotliDecompressSync(profile.body).toString()).toBe(
       readFileSync(join(PUBLIC, 'reader', 'index.html'), 'utf8'),
     );

@@ -108,6 +108,14 @@ export class UsersService {
     return user;
   }
 
+  /** Whether `/u/<username>` shows someone: a live (not erased) account of that username, any case. */
+  async hasPublicProfile(username: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM users WHERE username = $1 AND anonymized_at IS NULL`, [
+      username,
+    ]);
+    return rows.length > 0;
+  }
+
   async getPasswordHash(id: string): Promise<string | null> {
     const user = await this.dataSource.manager
       .createQueryBuilder(User, 'u')

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { UsersModule } from '../users/users.module.js';
+import { ProfilePagesService } from './profile-pages.service.js';
 import { staticHeaders } from './static-headers.js';
 import { READER_PAGES } from './web-pages.js';
 import { webRoot } from './web-root.js';
@@ -16,9 +18,12 @@ const root = webRoot();
  * `/x` serves `x.html`). Served by express.static outside Nest's router, so neither the
  * /api prefix nor the access guard applies: every file here is public, and
  * every datum the pages show comes from the API under its own access rules.
+ * One exception: `/u/<username>` answers 404 for a name that shows nobody
+ * (ProfilePagesService, mounted by app.factory.ts before the static module).
  */
 @Module({
   imports: [
+    UsersModule,
     ServeStaticModule.forRoot(
       {
         rootPath: root,
@@ -48,5 +53,7 @@ const root = webRoot();
       },
     ),
   ],
+  providers: [ProfilePagesService],
+  exports: [ProfilePagesService],
 })
 export class WebModule {}
