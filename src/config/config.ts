@@ -210,6 +210,7 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_ERROR_REPORTS_PER_HOUR = 10;
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_SEARCH_PER_MINUTE = 60;
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_DSA_NOTICES_PER_HOUR = 10;
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_VERIFY_EMAIL_PER_HOUR = 5;
 
   /** Open Server-Sent Events streams per client IP on one instance; the next one gets 429. */
   @Transform(toInt)

@@ -42,6 +42,7 @@ describe('admin: live settings', () => {
         errorReportsPerHour: 10,
         searchPerMinute: 60,
         dsaNoticesPerHour: 10,
+        verifyEmailPerHour: 5,
       },
     });
   });

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { AllowInactive, Public } from '../../common/auth/decorators.js';
+import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { preferredLanguage } from '../../common/i18n/messages.js';
 import { PreferencesService } from '../notifications/preferences.service.js';
@@ -117,6 +117,27 @@ export class AuthController {
   })
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
     await this.verification.verify(body.token);
+  }
+
+  @Post('email/verify/resend')
+  @HttpCode(204)
+  @Authenticated()
+  @RateLimit('verifyEmailPerHour')
+  @ApiOperation({
+    operationId: 'resendVerificationEmail',
+    summary: 'Mail me a new link to confirm my e-mail address',
+    description:
+      'For a signed-in account whose address is not confirmed yet: one mail (in the language of Accept-Language), ' +
+      'sent through the mail outbox after commit, with a new 48-hour single-use link; earlier links stay valid ' +
+      'until they expire. Rate-limited per account and per IP (verifyEmailPerHour, RATE_LIMIT_VERIFY_EMAIL_PER_HOUR).',
+  })
+  @ApiNoContentResponse({ description: 'The mail is queued' })
+  @ApiProblems({
+    409: 'The address is already confirmed (auth.email_already_verified), or the account has none (auth.email_missing)',
+    429: 'Too many requests for this account or from this IP in the last hour',
+  })
+  async resendVerification(@CurrentUser() actor: Actor, @Req() request: Request): Promise<void> {
+    await this.verification.resend(actor.id, preferredLanguage(request.headers['accept-language']));
   }
 
   @Post('logout')

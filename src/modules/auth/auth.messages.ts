@@ -51,6 +51,14 @@ registerMessages({
     en: 'This verification link is invalid, expired or already used.',
     fr: 'Ce lien de confirmation est invalide, expiré ou déjà utilisé.',
   },
+  'auth.email_already_verified': {
+    en: 'Your e-mail address is already confirmed.',
+    fr: 'Votre adresse e-mail est déjà confirmée.',
+  },
+  'auth.email_missing': {
+    en: 'This account has no e-mail address to confirm.',
+    fr: 'Ce compte n’a pas d’adresse e-mail à confirmer.',
+  },
   'auth.reset_invalid': {
     en: 'This reset link is invalid, expired or already used.',
     fr: 'Ce lien de réinitialisation est invalide, expiré ou déjà utilisé.',

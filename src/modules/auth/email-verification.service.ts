@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { unprocessable } from '../../common/errors/problem.js';
+import { conflict, unprocessable } from '../../common/errors/problem.js';
 import type { Language } from '../../common/i18n/messages.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sqlRows } from '../../database/sql.js';
 import { MailOutbox } from '../../platform/mail/mail-outbox.js';
+import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { UsersService } from '../users/users.service.js';
 import { hashToken, newOpaqueToken } from './tokens.js';
 
 /** A verification link works this long. */
@@ -24,16 +26,35 @@ const MAIL: Record<Language, (name: string, link: string) => { subject: string; 
 
 /**
  * E-mail verification: a one-time token (stored as SHA-256) mailed at
- * registration (through the mail queue); `POST /api/auth/email/verify {token}` consumes it in one
- * conditional UPDATE and marks the address verified.
+ * registration (through the mail queue), and again on request
+ * (`POST /api/auth/email/verify/resend`); `POST /api/auth/email/verify {token}`
+ * consumes it in one conditional UPDATE and marks the address verified. A new
+ * link leaves the earlier ones valid until they expire: a reader clicking the
+ * first mail that arrives is not refused.
  */
 @Injectable()
 export class EmailVerificationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mailQueue: MailOutbox,
+    private readonly users: UsersService,
+    private readonly rateLimits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A new link for a signed-in account whose address is not verified yet: 409
+   * when it is (or when the account has no address), 429 past
+   * `verifyEmailPerHour` requests of this account in an hour (the per-IP limit
+   * is the route's). The mail leaves through the outbox, as at registration.
+   */
+  async resend(userId: string, language: Language): Promise<void> {
+    const user = await this.users.getById(userId);
+    if (!user.email) throw conflict('auth.email_missing');
+    if (user.emailVerifiedAt) throw conflict('auth.email_already_verified');
+    await this.rateLimits.consume('verifyEmailPerHour', `user:${user.id}`);
+    await this.send(user, language);
+  }
 
   /** Writes a token and its mail (through the mail queue) in one transaction. */
   async send(

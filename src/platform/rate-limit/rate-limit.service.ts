@@ -26,6 +26,7 @@ const WINDOW_MS: Record<RateLimitBucket, number> = {
   errorReportsPerHour: 3_600_000,
   searchPerMinute: 60_000,
   dsaNoticesPerHour: 3_600_000,
+  verifyEmailPerHour: 3_600_000,
 };
 
 export const THROTTLER_STORAGE = Symbol('THROTTLER_STORAGE');

@@ -22,6 +22,7 @@ export interface LiveSettings {
     errorReportsPerHour: number;
     searchPerMinute: number;
     dsaNoticesPerHour: number;
+    verifyEmailPerHour: number;
   };
 }
 
@@ -100,6 +101,7 @@ export class SettingsService implements OnApplicationBootstrap, BeforeApplicatio
         errorReportsPerHour: c.RATE_LIMIT_ERROR_REPORTS_PER_HOUR,
         searchPerMinute: c.RATE_LIMIT_SEARCH_PER_MINUTE,
         dsaNoticesPerHour: c.RATE_LIMIT_DSA_NOTICES_PER_HOUR,
+        verifyEmailPerHour: c.RATE_LIMIT_VERIFY_EMAIL_PER_HOUR,
       },
     };
   }

@@ -364,6 +364,10 @@ const SETTING_LABELS: Record<string, string> = {
     'Notifications de contenu illicite (DSA) par heure',
     'Notices of illegal content (DSA) per hour',
   ),
+  'rateLimits.verifyEmailPerHour': L(
+    'Nouveaux liens de vérification d’adresse e-mail par heure',
+    'New e-mail verification links per hour',
+  ),
 };
 const settingLabel = (key: string) => SETTING_LABELS[key] ?? L('Autre réglage', 'Other setting');
 

@@ -119,6 +119,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/email/verify/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail me a new link to confirm my e-mail address
+     * @description For a signed-in account whose address is not confirmed yet: one mail (in the language of Accept-Language), sent through the mail outbox after commit, with a new 48-hour single-use link; earlier links stay valid until they expire. Rate-limited per account and per IP (verifyEmailPerHour, RATE_LIMIT_VERIFY_EMAIL_PER_HOUR).
+     */
+    post: operations['resendVerificationEmail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/logout': {
     parameters: {
       query?: never;
@@ -2055,6 +2075,7 @@ export interface components {
       errorReportsPerHour: number;
       searchPerMinute: number;
       dsaNoticesPerHour: number;
+      verifyEmailPerHour: number;
     };
     LiveSettings: {
       /**
@@ -2087,6 +2108,7 @@ export interface components {
       errorReportsPerHour?: number;
       searchPerMinute?: number;
       dsaNoticesPerHour?: number;
+      verifyEmailPerHour?: number;
     };
     SettingsPatch: {
       /** @description Distinct flags that hide a post at once */
@@ -4091,6 +4113,94 @@ export interface operations {
       /** @description Unknown, used or expired token (nothing changed) */
       422: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Database unreachable or instance draining: retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  resendVerificationEmail: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
+        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mail is queued */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed body or query: unknown field, wrong type or out-of-range value; `errors[]` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No credentials, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Signed in but not allowed (role), or account suspended or banned */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The address is already confirmed (auth.email_already_verified), or the account has none (auth.email_missing) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 256 KB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests for this account or from this IP in the last hour */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../shared/api.js';
 import { useId, useWidget } from './context.js';
 import { authorName, type Post } from './post.js';
+import { isUnverifiedRefusal, ResendVerification } from './resend-verification.js';
 
 /** The API's limit on a post's Markdown (API.md: `body` ≤ 20,000 characters; CreatePostDto.maxLength). */
 export const MAX_POST_LENGTH = 20_000;
@@ -73,12 +74,14 @@ export function Composer(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState(false);
   const id = useId('composer');
   const errorId = `${id}-error`;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setNotice(null);
+    setUnverified(false);
     const problem = bodyProblem(t, body);
     setError(problem);
     if (problem) {
@@ -98,6 +101,7 @@ export function Composer(props: {
       props.onPosted(post);
     } catch (caught) {
       setError(caught instanceof ApiError ? (caught.fieldMessage('body') ?? caught.message) : String(caught));
+      setUnverified(isUnverifiedRefusal(caught));
     } finally {
       setBusy(false);
     }
@@ -128,6 +132,7 @@ export function Composer(props: {
           {error}
         </p>
       )}
+      {unverified && <ResendVerification />}
       {notice && (
         <p class="t-notice" role="status">
           {notice}

@@ -282,6 +282,12 @@ const frWidget = {
   dsaSend: 'Envoyer le signalement',
   dsaDone: 'Merci. Votre signalement a été enregistré ; un accusé de réception vous a été envoyé par e-mail.',
   required: 'obligatoire',
+  // e-mail verification
+  resendVerification: 'Renvoyer le lien de vérification',
+  resendingVerification: 'Envoi du lien…',
+  verificationSent: (email: string | null) =>
+    `Un nouveau lien vient d’être envoyé à ${email ?? 'votre adresse e-mail'}. Il est valable 48 heures ; pensez à regarder dans les indésirables.`,
+  alreadyVerified: 'Votre adresse e-mail est déjà confirmée : vous pouvez publier.',
 };
 
 const enWidget: typeof frWidget = {
@@ -355,6 +361,11 @@ const enWidget: typeof frWidget = {
   dsaSend: 'Send the notice',
   dsaDone: 'Thank you. Your notice was recorded; an acknowledgement was sent to your email.',
   required: 'required',
+  resendVerification: 'Send the verification link again',
+  resendingVerification: 'Sending the link…',
+  verificationSent: (email: string | null) =>
+    `A new link was just sent to ${email ?? 'your e-mail address'}. It works for 48 hours; check your spam folder too.`,
+  alreadyVerified: 'Your e-mail address is already confirmed: you can post.',
 };
 
 /**

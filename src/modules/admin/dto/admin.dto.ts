@@ -117,6 +117,12 @@ export class RateLimitsPatchDto {
   @Min(1)
   @Max(100000)
   dsaNoticesPerHour?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
+  @Present()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  verifyEmailPerHour?: number;
 }
 
 /** `PATCH /api/admin/settings`: any subset; `rateLimits` may itself be partial. */

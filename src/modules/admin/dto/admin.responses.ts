@@ -48,6 +48,7 @@ export class RateLimitsDto {
   @ApiProperty({ type: 'integer', minimum: 1 }) errorReportsPerHour: number;
   @ApiProperty({ type: 'integer', minimum: 1 }) searchPerMinute: number;
   @ApiProperty({ type: 'integer', minimum: 1 }) dsaNoticesPerHour: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) verifyEmailPerHour: number;
 }
 
 /** The effective live settings: environment defaults overlaid by stored values. */
