@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
+import { insertArticle } from '../support/sql-fixtures.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
@@ -54,6 +55,9 @@ async function postStatus(id: string): Promise<string> {
   const [row] = await t.db.query(`SELECT status FROM posts WHERE id = $1`, [id]);
   return row.status;
 }
+
+/** Waits until the tab of `kind` reads `text` (its name and count). */
+const tabShows = (page: Page, kind: string, text: string) => page.locator(`#tab-${kind}`, { hasText: text }).waitFor();
 
 /** Resolves every open item, so each test starts from an empty queue. */
 async function emptyQueue() {
@@ -153,6 +157,37 @@ describeInBrowser('the moderation console', () => {
       'user.suspend',
       'user.unsuspend',
     ]);
+  });
+
+  it('counts in its tabs only the items of the article it is filtered to', async () => {
+    const author = await newUser(t);
+    const editor = await newUser(t, { role: 'editor' });
+    const other = await insertArticle(t, { authorId: editor.id, title: 'Un autre article' });
+    const here = await post(author, 'Message signalé sous l’article du filtre.');
+    const elsewhere = await t.http
+      .post(`/api/threads/${other.threadId}/posts`)
+      .set(author.auth)
+      .send({ body: 'Message signalé sous un autre article.' })
+      .expect(201);
+    for (const id of [here.id, elsewhere.body.id]) {
+      await t.http
+        .post(`/api/posts/${id}/flags`)
+        .set((await newUser(t)).auth)
+        .send({ reason: 'spam' })
+        .expect(201);
+    }
+    await t.http.post(`/api/articles/${other.slug}/error-reports`).send({ quote: 'Texte de l’article' }).expect(201);
+
+    const page = await openConsole('moderator');
+    await tabShows(page, 'flagged', 'Signalés (2 à traiter)');
+    await tabShows(page, 'error_report', 'Erreurs signalées (1 à traiter)');
+    await page.getByLabel('Article (adresse ou identifiant)').fill(`${base}/articles/${SLUG}`);
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await tabShows(page, 'flagged', 'Signalés (1 à traiter)');
+    await tabShows(page, 'error_report', 'Erreurs signalées (0 à traiter)');
+    await expect(page.locator('.queue button.item').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Tous les articles' }).click();
+    await tabShows(page, 'flagged', 'Signalés (2 à traiter)');
   });
 
   it('moderates with the keyboard only: j then a approves, r rejects, z undoes the rejection', async () => {

@@ -48,6 +48,18 @@ describe('moderation in depth', () => {
     return client;
   };
   const old = () => newUser(t, { createdAt: new Date(Date.now() - 30 * 86_400_000) });
+  /** Two articles, each with one post flagged once. */
+  const twoFlaggedArticles = async () => {
+    const articles = [await newThreadWithPost(t, await old()), await newThreadWithPost(t, await old())];
+    for (const { postId } of articles) {
+      await t.http
+        .post(`/api/posts/${postId}/flags`)
+        .set((await newUser(t)).auth)
+        .send({ reason: 'spam' })
+        .expect(201);
+    }
+    return articles;
+  };
 
   describe('the live queue', () => {
     it('streams created, updated and resolved items, whichever instance wrote them', async () => {
@@ -110,16 +122,37 @@ describe('moderation in depth', () => {
     expect(after).toEqual({ ...before, dsa_notice: before.dsa_notice + 1 });
   });
 
+  it('counts only one article’s open items with ?article=, as the queue filters them', async () => {
+    const [first, second] = await twoFlaggedArticles();
+    await t.http
+      .post(`/api/articles/${first.article.slug}/error-reports`)
+      .send({ quote: 'Texte de l’article' })
+      .expect(201);
+    await t.http
+      .post('/api/dsa/notices')
+      .send({ postId: second.postId, legalGround: 'Injure', explanation: 'x', email: 'a@example.fr', goodFaith: true })
+      .expect(201);
+
+    const counts = await t.http
+      .get(`/api/moderation/queue/counts?article=${first.article.slug}`)
+      .set(moderator.auth)
+      .expect(200);
+    expect(counts.body).toEqual({ flagged: 1, pending: 0, error_report: 1, dsa_notice: 0, appeal: 0 });
+    const listed = await t.http
+      .get(`/api/moderation/queue?article=${first.article.slug}&kind=flagged`)
+      .set(moderator.auth)
+      .expect(200);
+    expect(listed.body.items).toHaveLength(counts.body.flagged);
+    const none = await t.http.get('/api/moderation/queue/counts?article=pas-un-article').set(moderator.auth);
+    expect(none.body).toEqual({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0 });
+    await t.http
+      .get(`/api/moderation/queue/counts?article=${'x'.repeat(201)}`)
+      .set(moderator.auth)
+      .expect(400);
+  });
+
   it('filters the queue by article (its posts and its error reports)', async () => {
-    const first = await newThreadWithPost(t, await old());
-    const second = await newThreadWithPost(t, await old());
-    for (const { postId } of [first, second]) {
-      await t.http
-        .post(`/api/posts/${postId}/flags`)
-        .set((await newUser(t)).auth)
-        .send({ reason: 'spam' })
-        .expect(201);
-    }
+    const [first] = await twoFlaggedArticles();
     const page = await t.http
       .get(`/api/moderation/queue?article=${first.article.slug}`)
       .set(moderator.auth)

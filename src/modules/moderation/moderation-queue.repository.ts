@@ -20,6 +20,17 @@ const MERGE_KIND = `CASE WHEN moderation_items.kind = 'pending' OR EXCLUDED.kind
 
 export type ModerationSubjectType = 'post' | 'error_report';
 
+/**
+ * The condition "the item `mi` is about the article whose slug is `param`" (its posts and its
+ * error reports), true for every item when `param` is NULL: the queue's article filter, shared
+ * by the list and the tab counts so that both count the same items.
+ */
+export const articleSubjectFilter = (param: string) => `(${param}::text IS NULL OR mi.subject_id IN (
+                SELECT p.id FROM articles a JOIN threads t ON t.article_id = a.id JOIN posts p ON p.thread_id = t.id
+                 WHERE a.slug = ${param}
+                UNION ALL
+                SELECT r.id FROM articles a JOIN error_reports r ON r.article_id = a.id WHERE a.slug = ${param}))`;
+
 /** What resolving an item records: its resolution and the history event. */
 export interface ItemOutcome {
   /** Who acted, named in the history (null: a service API key, or nobody). */

@@ -5,7 +5,7 @@ import { badRequest, conflict, notFound } from '../../common/errors/problem.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination/cursor.js';
 import { sqlRows } from '../../database/sql.js';
 import type { ModerationKind } from './entities/moderation-item.entity.js';
-import { ModerationQueueRepository } from './moderation-queue.repository.js';
+import { articleSubjectFilter, ModerationQueueRepository } from './moderation-queue.repository.js';
 import { CLAIM_TTL_MS } from './moderation.policy.js';
 import {
   iso,
@@ -72,11 +72,7 @@ export class QueueService {
         WHERE mi.status = $1
           AND ($2::text IS NULL OR mi.kind = $2)
           AND ($3::timestamptz IS NULL OR (mi.created_at, mi.id) > ($3::timestamptz, $4::uuid))
-          AND ($6::text IS NULL OR mi.subject_id IN (
-                SELECT p.id FROM articles a JOIN threads t ON t.article_id = a.id JOIN posts p ON p.thread_id = t.id
-                 WHERE a.slug = $6
-                UNION ALL
-                SELECT r.id FROM articles a JOIN error_reports r ON r.article_id = a.id WHERE a.slug = $6))
+          AND ${articleSubjectFilter('$6')}
         ORDER BY mi.created_at, mi.id
         LIMIT $5`,
       [

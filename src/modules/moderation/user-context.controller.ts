@@ -15,6 +15,7 @@ import {
   PremoderateDto,
   PremoderationDto,
   QueueCountsDto,
+  QueueCountsQuery,
   UserContextDto,
   UserSearchPageDto,
   UserSearchQuery,
@@ -41,13 +42,15 @@ export class UserContextController {
   @ApiOperation({
     operationId: 'countModerationQueue',
     summary: 'Open items per kind (for the console tabs)',
-    description: 'Every kind is present, 0 when none is open.',
+    description:
+      'Every kind is present, 0 when none is open. With `article`, only the items about that article count ' +
+      '(the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists.',
   })
   @ApiResponse({ status: 200, type: QueueCountsDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
-  counts() {
-    return this.context.openCounts();
+  counts(@Query() query: QueueCountsQuery) {
+    return this.context.openCounts(query.article);
   }
 
   @Post('events/ticket')

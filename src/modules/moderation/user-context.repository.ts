@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sqlRows, type Queryable } from '../../database/sql.js';
+import { articleSubjectFilter } from './moderation-queue.repository.js';
 
 export interface ContextUserRow {
   id: string;
@@ -195,12 +196,14 @@ export class UserContextRepository {
     return rows.length > 0;
   }
 
-  /** Open queue items per kind. */
-  openCounts(db: Queryable): Promise<Array<{ kind: string; n: number }>> {
+  /** Open queue items per kind; only those about one article when `article` (a slug) is given. */
+  openCounts(db: Queryable, article: string | null): Promise<Array<{ kind: string; n: number }>> {
     return sqlRows<{ kind: string; n: number }>(
       db,
-      `SELECT kind, count(*)::int AS n FROM moderation_items WHERE status = 'open' GROUP BY kind`,
-      [],
+      `SELECT mi.kind, count(*)::int AS n FROM moderation_items mi
+        WHERE mi.status = 'open' AND ${articleSubjectFilter('$1')}
+        GROUP BY mi.kind`,
+      [article],
     );
   }
 }

@@ -155,8 +155,8 @@ export class UserContextService {
     });
   }
 
-  async openCounts(): Promise<Record<ModerationKind, number>> {
-    const rows = await this.repository.openCounts(this.dataSource);
+  async openCounts(article?: string): Promise<Record<ModerationKind, number>> {
+    const rows = await this.repository.openCounts(this.dataSource, article ?? null);
     const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<ModerationKind, number>;
     for (const row of rows) counts[row.kind as ModerationKind] = row.n;
     return counts;

@@ -54,8 +54,11 @@ export function QueueView() {
     try {
       const [page, total, appeals] = await Promise.all([
         api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind, status, article, limit: 100 })}`),
-        api.get<Counts>('/api/moderation/queue/counts'),
-        api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind: 'appeal', status: 'open', limit: 100 })}`),
+        // The tabs count what the filtered console lists: the same article filter.
+        api.get<Counts>(`/api/moderation/queue/counts${query({ article })}`),
+        api.get<Page<QueueItem>>(
+          `/api/moderation/queue${query({ kind: 'appeal', status: 'open', article, limit: 100 })}`,
+        ),
       ]);
       if (mine !== sequence.current) return; // A newer load (another tab, filter or event) won.
       const own = decidable(appeals.items).own;

@@ -1420,7 +1420,7 @@ export interface paths {
     };
     /**
      * Open items per kind (for the console tabs)
-     * @description Every kind is present, 0 when none is open.
+     * @description Every kind is present, 0 when none is open. With `article`, only the items about that article count (the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists.
      *
      *     Service API keys with the scope `moderation:read` are accepted.
      */
@@ -10260,7 +10260,10 @@ export interface operations {
   };
   countModerationQueue: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Count only the items about this article (its posts and error reports), by slug, as the queue filters */
+        article?: string;
+      };
       header?: {
         /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
         'Accept-Language'?: components['parameters']['AcceptLanguage'];

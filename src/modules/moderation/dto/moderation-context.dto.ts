@@ -28,6 +28,17 @@ export class PremoderateDto {
   reason: string;
 }
 
+export class QueueCountsQuery {
+  @ApiPropertyOptional({
+    description: 'Count only the items about this article (its posts and error reports), by slug, as the queue filters',
+    example: 'reforme-des-retraites',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  article?: string;
+}
+
 export class QueueCountsDto {
   @ApiProperty() flagged: number;
   @ApiProperty() pending: number;
