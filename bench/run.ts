@@ -67,11 +67,16 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
   });
 }
 
-async function startServer(script: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], {
+async function startServer(
+  script: string,
+  env: Record<string, string>,
+  readyUrl: string,
+  { nodeArgs = [] as string[], ipc = false } = {},
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i += 1) {
     const ok = await fetch(readyUrl)
@@ -435,13 +440,13 @@ async function main(): Promise<void> {
       `Poll votes: ${VOTERS} users → ${ballots.n} ballots (${ballots.n === VOTERS ? 'exact' : 'WRONG'}), ${result.pollVotes.votesPerSecond} votes/s`,
       `Widget: ${JSON.stringify(widget)}`,
       '',
-      '| live readers | instances | open | delivered | p50 ms | p99 ms | max ms | RSS KiB/stream | heap KiB/stream |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| live readers | instances | open | delivered | p50 ms | p99 ms | max ms | RSS KiB/stream | heap KiB/stream | RSS growth KiB/stream (no collection) |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...liveReaders.map(
         (r) =>
-          `| ${r.streams} | ${r.instances} | ${r.opened} | ${r.delivered} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.rssKiBPerStream} | ${r.heapKiBPerStream} |`,
+          `| ${r.streams} | ${r.instances} | ${r.opened} | ${r.delivered} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.rssKiBPerStream} | ${r.heapKiBPerStream} | ${r.rssGrowthKiBPerStream} |`,
       ),
-      '(targets for 10,000 streams on one instance: p99 ≤ 250 ms, ≤ 16 KiB per stream)',
+      '(targets for 10,000 streams on one instance: p99 ≤ 250 ms, ≤ 16 KiB per stream; memory after a full collection)',
       `Results written to ${path.relative(ROOT, file)}`,
       '',
     ].join('\n'),
@@ -483,6 +488,8 @@ async function liveReadersPhases(
             SSE_MAX_STREAMS_PER_IP: String(SSE_STREAMS),
           },
           `http://127.0.0.1:${port}/api/health/ready`,
+          // Only so the bench can ask for memory after a full collection (bench/memory-probe.ts).
+          { nodeArgs: ['--expose-gc', '--import', './dist/bench/memory-probe.js'], ipc: true },
         ),
       ),
     );
@@ -491,7 +498,7 @@ async function liveReadersPhases(
       results.push(
         await measureLiveReaders({
           root: ROOT,
-          targets: servers.map((server, i) => ({ pid: server.pid!, port: ports[i] })),
+          targets: servers.map((server, i) => ({ process: server, port: ports[i] })),
           threadId,
           streams: SSE_STREAMS * instances,
           batch: 500,

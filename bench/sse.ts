@@ -2,7 +2,8 @@
  * "10,000 live readers per instance": opens N SSE streams on one thread (in
  * batches, as a crowd arrives), posts once, and measures how long every
  * stream waits for the event (p50/p99/max, from the moment the POST is sent)
- * and what each open stream costs the server (RSS and V8 heap, before/after).
+ * and what each open stream costs the server (RSS and V8 heap, before/after, each
+ * after a full collection; and the raw RSS growth).
  * The crowd runs in child processes (bench/sse-client.ts), one per instance.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -21,14 +22,17 @@ export interface LiveReadersResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** Growth of the server's resident memory per open stream (mean over instances). */
+  /** The servers' resident memory per open stream, after a full collection before and after they opened. */
   rssKiBPerStream: number;
-  /** Growth of the server's V8 heap in use per open stream (after a settle). */
+  /** The servers' V8 heap in use per open stream, after a full collection before and after. */
   heapKiBPerStream: number;
+  /** Growth of resident memory per stream without forcing a collection (garbage included). */
+  rssGrowthKiBPerStream: number;
 }
 
 export interface LiveReadersTarget {
-  pid: number;
+  /** A Tribune server started with bench/memory-probe.ts preloaded and an IPC channel. */
+  process: ChildProcess;
   port: number;
 }
 
@@ -39,11 +43,6 @@ const percentile = (sorted: number[], p: number) =>
 async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
-}
-
-async function heapBytes(port: number): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)![1]);
 }
 
 function message<T>(child: ChildProcess, type: string): Promise<T> {
@@ -57,14 +56,24 @@ function message<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-async function memory(targets: LiveReadersTarget[]): Promise<{ rss: number; heap: number }> {
-  let rss = 0;
-  let heap = 0;
+interface Memory {
+  rss: number;
+  heap: number;
+  /** /proc's VmRSS, read without collecting first. */
+  rawRss: number;
+}
+
+async function memory(targets: LiveReadersTarget[]): Promise<Memory> {
+  const total: Memory = { rss: 0, heap: 0, rawRss: 0 };
   for (const target of targets) {
-    rss += await rssBytes(target.pid);
-    heap += await heapBytes(target.port);
+    total.rawRss += await rssBytes(target.process.pid!);
+    const usage = message<{ rss: number; heapUsed: number }>(target.process, 'memory');
+    target.process.send('memory');
+    const { rss, heapUsed } = await usage;
+    total.rss += rss;
+    total.heap += heapUsed;
   }
-  return { rss, heap };
+  return total;
 }
 
 /**
@@ -140,6 +149,7 @@ export async function measureLiveReaders(options: {
       maxMs: round(delays[delays.length - 1] ?? NaN),
       rssKiBPerStream: round((after.rss - before.rss) / 1024 / Math.max(1, ok)),
       heapKiBPerStream: round((after.heap - before.heap) / 1024 / Math.max(1, ok)),
+      rssGrowthKiBPerStream: round((after.rawRss - before.rawRss) / 1024 / Math.max(1, ok)),
     };
   } finally {
     for (const client of clients) {

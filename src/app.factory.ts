@@ -2,28 +2,19 @@ import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { hardenHttpServer } from './common/http/http-server.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { AnonymousThreadStreams } from './modules/realtime/anonymous-thread-streams.js';
 import { precompressedStatic } from './modules/web/precompressed.js';
 import { ProfilePagesService } from './modules/web/profile-pages.service.js';
 import { webRoot } from './modules/web/web-root.js';
-
-/** The pages' Content-Security-Policy: everything from our own origin (inline styles allowed). */
-const CSP_DIRECTIVES = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  frameAncestors: ["'self'"],
-};
 
 /** Every route is under /api, but for these controller paths. */
 export const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
@@ -58,7 +49,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // recursive parser.
   const jsonOptions = { limit: '256kb', strict: true, verify: refuseDeepJson };
   app.useBodyParser('json', jsonOptions);
-  app.use(helmet({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } }));
+  app.use(securityHeaders());
   // public/'s brotli and gzip copies (written at build time): mounted here, outside Nest's
   // middleware (which only covers /api), so that it runs before the static module's originals.
   // Before both: /u/<name> of nobody is a 404 page, not the profile page's 200.
@@ -80,6 +71,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.useGlobalFilters(new ProblemFilter());
   // process.exit(0) after a clean shutdown: SIGTERM while draining is a success, not a crash.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+
+  // Anonymous readers' thread streams are answered before Express (see AnonymousThreadStreams).
+  app
+    .get(AnonymousThreadStreams, { strict: false })
+    .install(app.getHttpServer() as Server, app.getHttpAdapter().getInstance().get('trust proxy fn'));
 
   const document = buildOpenApiDocument(app, API_PREFIX);
   documents.set(app, document);

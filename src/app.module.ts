@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { requestIdFor } from './common/http/security-headers.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -12,8 +12,6 @@ import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { ReadCacheModule } from './platform/read-cache/read-cache.module.js';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -42,8 +40,7 @@ export class AppModule {
             level: config.LOG_LEVEL,
             // Honour a sane upstream request id (load balancer), else mint one.
             genReqId: (request, response) => {
-              const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              const id = requestIdFor(request.headers['x-request-id']);
               response.setHeader('X-Request-Id', id);
               return id;
             },

@@ -1,28 +1,17 @@
-import { Controller, Get, Headers, Ip, Logger, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Ip, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { canSeePublication, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
+import { CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { notFound, ProblemError } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
-import { sqlRows } from '../../database/sql.js';
-import { EventStreams, type MissedEvents } from '../../platform/realtime/event-streams.js';
-import { RealtimeService } from '../../platform/realtime/realtime.service.js';
-import { RESYNC_EVENT, ThreadEventHub, toDelivered } from '../../platform/realtime/thread-event-hub.js';
 import './realtime.messages.js';
+import { ThreadStreamsService } from './thread-streams.service.js';
 
 @ApiTags('discussions')
 @Controller()
 export class RealtimeController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly streams: EventStreams,
-    private readonly hub: ThreadEventHub,
-    private readonly realtime: RealtimeService,
-  ) {}
-
-  private readonly logger = new Logger(RealtimeController.name);
+  constructor(private readonly threads: ThreadStreamsService) {}
 
   @Get('threads/:id/events')
   @Public()
@@ -59,31 +48,10 @@ export class RealtimeController {
     @Headers('last-event-id') lastEventIdHeader?: string,
     @Query('lastEventId') lastEventIdQuery?: unknown,
   ): Promise<void> {
-    const [thread] = await sqlRows<{ id: string; published_at: Date }>(
-      this.dataSource,
-      `SELECT t.id, a.published_at FROM threads t JOIN articles a ON a.id = t.article_id WHERE t.id = $1`,
-      [id],
-    );
-    if (!thread || !canSeePublication(viewer, new Date(thread.published_at))) {
-      throw notFound('realtime.thread_not_found');
-    }
-    if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
+    const threadId = await this.threads.visibleThread(id, viewer);
+    if (!threadId) throw notFound('realtime.thread_not_found');
+    if (this.threads.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
     const lastEventId = lastEventIdHeader ?? (typeof lastEventIdQuery === 'string' ? lastEventIdQuery : undefined);
-    const missed = lastEventId === undefined ? undefined : this.missedSince(thread.id, lastEventId);
-    this.streams.start(this.hub, thread.id, response, ip ?? 'unknown', missed);
-  }
-
-  /** What a client reconnecting after `lastEventId` missed, or `resync` when that cannot be known. */
-  private missedSince(threadId: string, lastEventId: string): MissedEvents {
-    const resync = [{ id: null, type: RESYNC_EVENT, data: { threadId } }];
-    return async () => {
-      try {
-        const events = await this.realtime.replaySince(threadId, lastEventId);
-        return events === null ? resync : events.map(toDelivered);
-      } catch (error) {
-        this.logger.warn(`Replaying thread events failed: ${String(error)}`);
-        return resync;
-      }
-    };
+    this.threads.open(threadId, response, ip ?? 'unknown', lastEventId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Response } from 'express';
 import { tooManyRequests } from '../../common/errors/problem.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { formatSseComment, formatSseEvent, SSE_HEARTBEAT_MS, SSE_MAX_BUFFERED_BYTES, SSE_RETRY_MS } from './sse.js';
@@ -49,6 +49,11 @@ export class EventStreams implements BeforeApplicationShutdown {
     return this.open.size;
   }
 
+  /** Whether `ip` holds fewer than SSE_MAX_STREAMS_PER_IP streams on this instance. */
+  hasRoomFor(ip: string): boolean {
+    return this.openCountFor(ip) < this.config.SSE_MAX_STREAMS_PER_IP;
+  }
+
   /** Open streams of this client IP on this instance. */
   openCountFor(ip: string): number {
     return this.perIp.get(ip) ?? 0;
@@ -60,20 +65,24 @@ export class EventStreams implements BeforeApplicationShutdown {
    * The check and the reservation are synchronous, so concurrent requests
    * cannot both take the last slot. With `missed` (a client reconnecting with
    * Last-Event-ID) those events go first; live ones wait, then follow once each.
+   * `headers` (a flat `[name, value, …]` list) go out with the stream's own.
    */
-  start(source: EventFeed, key: string, response: Response, ip: string, missed?: MissedEvents): void {
+  start(
+    source: EventFeed,
+    key: string,
+    response: ServerResponse,
+    ip: string,
+    { missed, headers = [] }: { missed?: MissedEvents; headers?: string[] } = {},
+  ): void {
     // The client left while the thread (or ticket) was looked up: its 'close' has fired already, nothing to hold.
     const socket = response.socket;
     if (!socket || socket.destroyed) return;
-    const held = this.perIp.get(ip) ?? 0;
-    if (held >= this.config.SSE_MAX_STREAMS_PER_IP) throw tooManyRequests(5);
-    this.perIp.set(ip, held + 1);
+    if (!this.hasRoomFor(ip)) throw tooManyRequests(5);
+    this.perIp.set(ip, this.openCountFor(ip) + 1);
 
-    response.status(200);
-    response.setHeader('Content-Type', 'text/event-stream');
-    response.setHeader('Cache-Control', 'no-cache');
-    response.setHeader('Connection', 'keep-alive');
-    response.setHeader('X-Accel-Buffering', 'no');
+    // One writeHead with a list: on a response without headers set before (the anonymous
+    // thread streams), Node builds the header block without keeping a header map per stream.
+    response.writeHead(200, [...STREAM_HEADERS, ...headers]);
     response.flushHeaders();
     socket.setNoDelay(true);
     socket.setKeepAlive(true);
@@ -150,8 +159,19 @@ export class EventStreams implements BeforeApplicationShutdown {
   }
 }
 
+const STREAM_HEADERS = [
+  'Content-Type',
+  'text/event-stream',
+  'Cache-Control',
+  'no-cache',
+  'Connection',
+  'keep-alive',
+  'X-Accel-Buffering',
+  'no',
+];
+
 interface OpenStream {
-  response: Response;
+  response: ServerResponse;
   socket: Socket;
   /** Whether Node framed the response with chunked transfer encoding (HTTP/1.1); else raw bytes until close. */
   chunked: boolean;
@@ -169,8 +189,8 @@ class EncodedFrame {
 
 const CRLF = Buffer.from('\r\n');
 
-function isChunked(response: Response): boolean {
-  return (response as Response & { chunkedEncoding?: boolean }).chunkedEncoding === true;
+function isChunked(response: ServerResponse): boolean {
+  return (response as ServerResponse & { chunkedEncoding?: boolean }).chunkedEncoding === true;
 }
 
 /** Sends the missed events, then the live ones that arrived meanwhile (those not already sent). */
