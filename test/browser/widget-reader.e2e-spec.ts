@@ -3,7 +3,7 @@
 import { jest } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { EventStreams } from '../../src/platform/realtime/event-streams.js';
 import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -370,6 +370,30 @@ describeInBrowser('the reader widget', () => {
       ground.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement),
     ).resolves.toBe(true);
     await shot(page, 'widget-dsa-form');
+    // Each field says what DSA art. 16 asks of it, in a text its control is described by.
+    const help = async (control: Locator) => {
+      const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      const texts = await Promise.all(ids.map((id) => form.locator(`[id="${id}"]`).textContent()));
+      return texts.map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).join(' | ');
+    };
+    const described = {
+      legalGround: await help(ground),
+      explanation: await help(form.getByLabel('Pourquoi ce contenu est-il illicite ?')),
+      name: await help(form.getByLabel('Votre nom (facultatif)')),
+      email: await help(form.getByLabel(/^Votre e-mail/)),
+      goodFaith: await help(form.getByLabel(/de bonne foi/)),
+    };
+    expect(described).toEqual({
+      legalGround: expect.stringContaining('Le motif juridique : la loi ou la règle que ce contenu enfreint'),
+      explanation: expect.stringContaining('Le règlement demande une explication étayée'),
+      name: expect.stringContaining(
+        'sauf pour un contenu d’abus sexuels sur enfants, que vous pouvez signaler sans donner votre nom',
+      ),
+      email: expect.stringContaining(
+        'Votre adresse est demandée dans tous les cas, y compris pour un contenu d’abus sexuels sur enfants',
+      ),
+      goodFaith: expect.stringContaining('Cette déclaration est exigée par le règlement'),
+    });
     // Without the good-faith statement the browser does not send it.
     await ground.fill('Diffamation (loi du 29 juillet 1881, art. 29)');
     await form.getByLabel('Pourquoi ce contenu est-il illicite ?').fill('Ce message m’accuse nommément d’un délit.');

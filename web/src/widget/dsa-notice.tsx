@@ -9,7 +9,10 @@ type Field = 'legalGround' | 'explanation' | 'name' | 'email';
  * "Signaler un contenu illicite": a notice under the EU Digital Services Act
  * (art. 16), open to everyone, signed in or not: the law broken, why, the
  * notifier's e-mail (for the acknowledgement and the decision), an optional
- * name, and the statement of good faith.
+ * name, and the statement of good faith. Each field carries a short help text
+ * (aria-describedby) saying what art. 16(2) asks of it: a substantiated
+ * explanation, the notifier's name and address except for child sexual abuse
+ * material (the address stays required here, to answer), a bona fide statement.
  */
 export function DsaNoticeForm({ post, onDone, onCancel }: { post: Post; onDone: () => void; onCancel: () => void }) {
   const { api, t } = useWidget();
@@ -113,8 +116,11 @@ export function DsaNoticeForm({ post, onDone, onCancel }: { post: Post; onDone: 
           maxLength={100}
           value={fields.name}
           onInput={set('name')}
-          aria-describedby={described('name')}
+          aria-describedby={described('name', true)}
         />
+        <small id={`${base}-name-hint`} class="t-hint">
+          {t.dsaNameHint}
+        </small>
         {problem('name')}
       </div>
       <div class="t-field">
@@ -128,19 +134,28 @@ export function DsaNoticeForm({ post, onDone, onCancel }: { post: Post; onDone: 
           value={fields.email}
           onInput={set('email')}
           aria-invalid={fieldError('email') ? 'true' : undefined}
-          aria-describedby={described('email')}
+          aria-describedby={described('email', true)}
         />
+        <small id={`${base}-email-hint`} class="t-hint">
+          {t.dsaEmailHint}
+        </small>
         {problem('email')}
       </div>
-      <label class="t-check">
-        <input
-          type="checkbox"
-          required
-          checked={goodFaith}
-          onChange={(event) => setGoodFaith((event.target as HTMLInputElement).checked)}
-        />
-        <span>{t.dsaGoodFaith}</span>
-      </label>
+      <div class="t-field">
+        <label class="t-check">
+          <input
+            type="checkbox"
+            required
+            checked={goodFaith}
+            onChange={(event) => setGoodFaith((event.target as HTMLInputElement).checked)}
+            aria-describedby={`${base}-goodFaith-hint`}
+          />
+          <span>{t.dsaGoodFaith}</span>
+        </label>
+        <small id={`${base}-goodFaith-hint`} class="t-hint">
+          {t.dsaGoodFaithHint}
+        </small>
+      </div>
       {error && (
         <p class="t-error" role="alert">
           {error.message}

@@ -273,12 +273,20 @@ const frWidget = {
   dsaIntro:
     'Ce formulaire sert à signaler un contenu que vous estimez illégal (règlement européen sur les services numériques, art. 16). Pour un simple désaccord, utilisez « Signaler ».',
   dsaLegalGround: 'Loi ou règle enfreinte',
-  dsaLegalGroundHint: 'Par exemple : diffamation (loi du 29 juillet 1881, art. 29)',
+  dsaLegalGroundHint:
+    'Le motif juridique : la loi ou la règle que ce contenu enfreint selon vous. Par exemple : diffamation (loi du 29 juillet 1881, art. 29), provocation à la haine, atteinte à la vie privée. Si vous ne connaissez pas l’article exact, nommez simplement l’infraction.',
   dsaExplanation: 'Pourquoi ce contenu est-il illicite ?',
-  dsaExplanationHint: 'Expliquez précisément en quoi ce message enfreint la loi.',
+  dsaExplanationHint:
+    'Expliquez précisément en quoi ce message enfreint la loi : quel passage, pourquoi, qui est visé. Le règlement demande une explication étayée, qui permette à un modérateur de constater l’illégalité sans enquête : un signalement vague ne peut souvent pas être suivi d’effet.',
   dsaName: 'Votre nom (facultatif)',
+  dsaNameHint:
+    'Le règlement demande le nom et l’adresse e-mail de l’auteur d’un signalement, sauf pour un contenu d’abus sexuels sur enfants, que vous pouvez signaler sans donner votre nom. Seule l’équipe de modération voit votre nom et votre adresse.',
   dsaEmail: 'Votre e-mail (obligatoire, pour l’accusé de réception et la décision)',
+  dsaEmailHint:
+    'Nous y envoyons l’accusé de réception, puis la décision prise. Votre adresse est demandée dans tous les cas, y compris pour un contenu d’abus sexuels sur enfants, pour pouvoir vous répondre.',
   dsaGoodFaith: 'Je déclare de bonne foi que les informations de ce signalement sont exactes et complètes.',
+  dsaGoodFaithHint:
+    'Cette déclaration est exigée par le règlement : vous confirmez croire sincèrement que le contenu est illicite et que ce que vous en dites est exact et complet. Sans elle, le signalement ne peut pas être envoyé.',
   dsaSend: 'Envoyer le signalement',
   dsaDone: 'Merci. Votre signalement a été enregistré ; un accusé de réception vous a été envoyé par e-mail.',
   required: 'obligatoire',
@@ -352,12 +360,20 @@ const enWidget: typeof frWidget = {
   dsaIntro:
     'This form reports content you believe is illegal (EU Digital Services Act, art. 16). For a mere disagreement, use “Flag”.',
   dsaLegalGround: 'Law or rule broken',
-  dsaLegalGroundHint: 'For instance: defamation',
+  dsaLegalGroundHint:
+    'The legal ground: the law or rule you believe this content breaks. For instance: defamation, incitement to hatred, invasion of privacy. If you do not know the exact article, just name the offence.',
   dsaExplanation: 'Why is this content illegal?',
-  dsaExplanationHint: 'Explain precisely how this message breaks the law.',
+  dsaExplanationHint:
+    'Explain precisely how this message breaks the law: which passage, why, who is targeted. The regulation asks for a substantiated explanation that lets a moderator see the illegality without an investigation: a vague notice often cannot be acted upon.',
   dsaName: 'Your name (optional)',
+  dsaNameHint:
+    'The regulation asks for the name and e-mail address of whoever sends a notice, except for child sexual abuse material, which you may report without giving your name. Only the moderation team sees your name and address.',
   dsaEmail: 'Your email (required, for the acknowledgement and the decision)',
+  dsaEmailHint:
+    'We send the acknowledgement there, then the decision taken. It is needed in every case, child sexual abuse material included, so that we can answer you.',
   dsaGoodFaith: 'I declare in good faith that the information in this notice is accurate and complete.',
+  dsaGoodFaithHint:
+    'The regulation requires this statement: you confirm that you sincerely believe the content is illegal and that what you say about it is accurate and complete. Without it, the notice cannot be sent.',
   dsaSend: 'Send the notice',
   dsaDone: 'Thank you. Your notice was recorded; an acknowledgement was sent to your email.',
   required: 'required',
