@@ -333,6 +333,15 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32)
   WEBHOOK_SECRET_KEY?: string = undefined;
+
+  /**
+   * The WEBHOOK_SECRET_KEY before the current one, while rotating: secrets it encrypted stay
+   * readable, and each instance re-encrypts them with the current key at boot; remove it afterwards.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  WEBHOOK_SECRET_KEY_PREVIOUS?: string = undefined;
   /** Memory of the anonymous read cache per process, in MiB (0 turns it off). */
   @Transform(toInt)
   @IsInt()

@@ -9,6 +9,7 @@ import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 const FAST = { JOBS_POLL_INTERVAL_MS: '500', WEBHOOK_RETRY_BASE_MS: '20', RATE_LIMIT_FACTOR: '1000' };
 const KEY = 'a-webhook-secret-key-of-at-least-32-characters';
+const OLD_KEY = 'the-webhook-secret-key-before-the-current-one';
 
 describe('webhook secrets are encrypted at rest', () => {
   let t: TestApp;
@@ -50,7 +51,12 @@ describe('webhook secrets are encrypted at rest', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ ...FAST, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_SECRET_KEY: KEY });
+    t = await startTestApp({
+      ...FAST,
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_SECRET_KEY: KEY,
+      WEBHOOK_SECRET_KEY_PREVIOUS: OLD_KEY,
+    });
     admin = await newUser(t, { role: 'admin' });
     reader = await newUser(t);
   });
@@ -107,12 +113,41 @@ describe('webhook secrets are encrypted at rest', () => {
     expect(receiver.received.map((entry) => entry.verified)).toEqual([true]);
 
     const service = t.app.get(WebhooksService);
-    expect(await service.encryptLegacySecrets()).toBe(1);
-    expect(await service.encryptLegacySecrets()).toBe(0);
+    expect(await service.upgradeStoredSecrets()).toBe(1);
+    expect(await service.upgradeStoredSecrets()).toBe(0);
     const stored = await storedSecret(id);
     expect(stored.startsWith('v1:')).toBe(true);
     expect(stored).not.toContain(secret.slice(6));
     expect(new WebhookSecretBox({ WEBHOOK_SECRET_KEY: KEY, JWT_SECRET: 'unused' }).decrypt(stored)).toBe(secret);
+  });
+
+  it('rotating keys: secrets of the previous key and of the JWT_SECRET key still sign, and are encrypted again with the current key', async () => {
+    const current = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: KEY, JWT_SECRET: 'unused' });
+    const earlierBoxes = [
+      new WebhookSecretBox({ WEBHOOK_SECRET_KEY: OLD_KEY, JWT_SECRET: 'unused' }),
+      new WebhookSecretBox({ JWT_SECRET: t.config.JWT_SECRET }),
+    ];
+    const hooks = [];
+    for (const box of earlierBoxes) {
+      const hook = await register();
+      await t.db.query(`UPDATE webhooks SET secret = $2 WHERE id = $1`, [hook.id, box.encrypt(hook.secret)]);
+      expect(() => current.open(box.encrypt(hook.secret))).toThrow('webhook secret cannot be decrypted');
+      hooks.push(hook);
+    }
+
+    await post();
+    for (const { receiver } of hooks) {
+      await receiver.waitFor(() => receiver.accepted('post.created').length === 1);
+      expect(receiver.received.map((entry) => entry.verified)).toEqual([true]);
+    }
+
+    const service = t.app.get(WebhooksService);
+    expect(await service.upgradeStoredSecrets()).toBe(2);
+    expect(await service.upgradeStoredSecrets()).toBe(0);
+    for (const { id, secret } of hooks) {
+      const onlyCurrentKey = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: KEY, JWT_SECRET: `${KEY}-not-this-one` });
+      expect(onlyCurrentKey.open(await storedSecret(id))).toEqual({ plain: secret, current: true });
+    }
   });
 });
 
@@ -123,7 +158,27 @@ describe('webhook secret key derivation', () => {
     const configured = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: KEY, JWT_SECRET: KEY });
     const sealed = fromJwt.encrypt(secret);
     expect(fromJwt.decrypt(sealed)).toBe(secret);
-    expect(() => configured.decrypt(sealed)).toThrow('webhook secret cannot be decrypted (wrong key or altered value)');
+    // The same secret string, yet another subkey: the configured box opens it only through its JWT_SECRET fallback.
+    expect(configured.open(sealed)).toEqual({ plain: secret, current: false });
+    const elsewhere = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: KEY, JWT_SECRET: `${KEY}-elsewhere` });
+    expect(() => elsewhere.decrypt(sealed)).toThrow('webhook secret cannot be decrypted (wrong key or altered value)');
     expect(() => fromJwt.decrypt('v1:abc')).toThrow('webhook secret cannot be decrypted (malformed)');
+  });
+
+  it('opens what the previous key and the JWT_SECRET key encrypted, and says they are not current', () => {
+    const secret = 'whsec_c2VjcmV0';
+    const previous = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: `${KEY}-old`, JWT_SECRET: 'unused' });
+    const fromJwt = new WebhookSecretBox({ JWT_SECRET: `${KEY}-jwt` });
+    const rotating = new WebhookSecretBox({
+      WEBHOOK_SECRET_KEY: KEY,
+      WEBHOOK_SECRET_KEY_PREVIOUS: `${KEY}-old`,
+      JWT_SECRET: `${KEY}-jwt`,
+    });
+    expect(rotating.open(previous.encrypt(secret))).toEqual({ plain: secret, current: false });
+    expect(rotating.open(fromJwt.encrypt(secret))).toEqual({ plain: secret, current: false });
+    expect(rotating.open(rotating.encrypt(secret))).toEqual({ plain: secret, current: true });
+    expect(rotating.open(secret)).toEqual({ plain: secret, current: false });
+    const stranger = new WebhookSecretBox({ WEBHOOK_SECRET_KEY: `${KEY}-stranger`, JWT_SECRET: 'unused' });
+    expect(() => rotating.open(stranger.encrypt(secret))).toThrow('wrong key or altered value');
   });
 });

@@ -11,7 +11,7 @@ import { AddressPolicy, NonPublicAddressError } from './address-guard.js';
 import type { DeliveryStatus } from './webhook-delivery.entity.js';
 import type { WebhookEventType } from './webhook-events.js';
 import { assertTarget, probeRedirects, TargetRefusedError } from './webhook-sender.js';
-import { WebhookSecretBox } from './webhook-secret-box.js';
+import { WebhookSecretBox, WebhookSecretUnreadableError } from './webhook-secret-box.js';
 import { WebhookSubscriptions } from './webhook-subscriptions.js';
 import './webhooks.messages.js';
 
@@ -86,30 +86,44 @@ export class WebhooksService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.encryptLegacySecrets();
+    await this.upgradeStoredSecrets();
   }
 
   /**
-   * Encrypts the secrets stored in plain text before encryption at rest: one
-   * UPDATE per such row, guarded by the old value, so it is idempotent and safe
-   * when several instances boot at once. Returns how many rows it encrypted.
+   * Brings every stored secret to the current key: plain ones (from before
+   * encryption at rest) and ones an earlier key encrypted (WEBHOOK_SECRET_KEY_PREVIOUS,
+   * or JWT_SECRET's key before WEBHOOK_SECRET_KEY was set) are encrypted again. One
+   * UPDATE per such row, guarded by the old value, so it is idempotent and safe when
+   * several instances boot at once. A secret no key opens is left as it is (its
+   * deliveries fail, logged). Returns how many rows it rewrote.
    */
-  async encryptLegacySecrets(): Promise<number> {
-    const rows = await sqlRows<{ id: string; secret: string }>(
-      this.dataSource,
-      `SELECT id, secret FROM webhooks WHERE secret NOT LIKE 'v1:%'`,
-    );
-    let encrypted = 0;
+  async upgradeStoredSecrets(): Promise<number> {
+    const rows = await sqlRows<{ id: string; secret: string }>(this.dataSource, `SELECT id, secret FROM webhooks`);
+    let upgraded = 0;
+    let unreadable = 0;
     for (const row of rows) {
+      const opened = this.openStored(row.secret);
+      if (opened === null) unreadable += 1;
+      if (opened === null || opened.current) continue;
       const updated = await sqlRows<{ id: string }>(
         this.dataSource,
         `UPDATE webhooks SET secret = $2 WHERE id = $1 AND secret = $3 RETURNING id`,
-        [row.id, this.box.encrypt(row.secret), row.secret],
+        [row.id, this.box.encrypt(opened.plain), row.secret],
       );
-      encrypted += updated.length;
+      upgraded += updated.length;
     }
-    if (encrypted > 0) this.logger.log(`encrypted ${encrypted} webhook secret(s) stored in plain text`);
-    return encrypted;
+    if (upgraded > 0) this.logger.log(`encrypted ${upgraded} webhook secret(s) again with the current key`);
+    if (unreadable > 0) this.logger.warn(`${unreadable} webhook secret(s) cannot be decrypted with any configured key`);
+    return upgraded;
+  }
+
+  private openStored(stored: string): { plain: string; current: boolean } | null {
+    try {
+      return this.box.open(stored);
+    } catch (error) {
+      if (error instanceof WebhookSecretUnreadableError) return null;
+      throw error;
+    }
   }
 
   /** 422 unless the URL is http(s), resolves only to permitted addresses, and does not redirect to others. */
