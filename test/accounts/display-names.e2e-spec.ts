@@ -50,6 +50,8 @@ describe('display names: no invisible characters, no staff impersonation', () =>
     ['a right-to-left override', '\u202Enoitarédom', 400, 'users.display_name_invisible_characters'],
     ['an isolate', '\u2068Julie\u2069', 400, 'users.display_name_invisible_characters'],
     ['spaces and combining marks only', ' \u0301 \u3164 ', 400, 'users.display_name_empty'],
+    ['a Cyrillic “о” inside a Latin name', 'Julie M\u043Ereau', 400, 'users.display_name_mixed_scripts'],
+    ['a Greek “ο” inside a Latin word', 'Zo\u03BF Martin', 400, 'users.display_name_mixed_scripts'],
     ['a staff member’s display name, folded', 'JULIE  moréau', 422, 'users.display_name_reserved'],
     ['a staff member’s username', 'J. Moreau', 422, 'users.display_name_reserved'],
     ['a reserved word', 'Modération', 422, 'users.display_name_reserved'],
@@ -73,6 +75,23 @@ describe('display names: no invisible characters, no staff impersonation', () =>
     expect(response.body.errors[0].message).toContain('réservé');
     const invisible = await rename('Ju\u200Dlie').set('Accept-Language', 'fr').expect(400);
     expect(invisible.body.errors[0].message).toContain('invisibles');
+    const mixed = await rename('Cl\u0430ire').set('Accept-Language', 'fr').expect(400);
+    expect(mixed.body.errors).toEqual([
+      { field: 'displayName', message: translate('users.display_name_mixed_scripts', 'fr', {}) },
+    ]);
+    expect(mixed.body.errors[0].message).toContain('Écrivez chaque mot dans un seul alphabet.');
+  });
+
+  it('accepts names wholly in Cyrillic or Greek, and one alphabet per word', async () => {
+    for (const name of [
+      '\u042E\u043B\u0438\u044F \u041C\u043E\u0440\u043E\u0437\u043E\u0432\u0430',
+      '\u0391\u03BB\u03AD\u03BE\u03B1\u03BD\u03B4\u03C1\u03BF\u03C2',
+      'Ivan \u0418\u0432\u0430\u043D\u043E\u0432',
+    ]) {
+      const renamed = await rename(name).expect(200);
+      expect(renamed.body.displayName).toBe(name);
+    }
+    await rename(reader.username).expect(200);
   });
 
   it('stores the NFKC form and lets staff keep their own name', async () => {
@@ -84,7 +103,7 @@ describe('display names: no invisible characters, no staff impersonation', () =>
   });
 
   it('falls back to the username when SSO asserts a name that would be refused', async () => {
-    for (const name of ['Julie Moreau', 'Admin\u200Bistration', 'Tribune']) {
+    for (const name of ['Julie Moreau', 'Admin\u200Bistration', 'Tribune', 'Julie M\u043Ereau']) {
       const response = await t.http
         .post('/api/auth/sso')
         .send({ token: await ssoToken(name) })

@@ -53,8 +53,8 @@ export class AuthController {
     summary: 'Create an account',
     description:
       'username: 3–32 of `[A-Za-z0-9_.-]`, unique ignoring case; email unique ignoring case; password ≥ 10 characters. ' +
-      'displayName is stored NFKC-normalized; invisible, control and direction-override characters or an empty-looking ' +
-      'name are 400, a name reading as a staff member’s or a reserved word ("Modération") is 422. ' +
+      'displayName is stored NFKC-normalized; invisible, control and direction-override characters, an empty-looking ' +
+      'name or a word mixing Latin, Cyrillic or Greek letters (users.display_name_mixed_scripts) are 400, a name reading as a staff member’s or a reserved word ("Modération") is 422. ' +
       'Answers a signed-in session. Rate-limited per IP (registerPerHour).',
   })
   @ApiCreatedResponse({ type: SessionDto, description: 'The new account, signed in' })

@@ -12,6 +12,7 @@ export type DisplayNameRefusal =
   | 'users.display_name_invisible_characters'
   | 'users.display_name_empty'
   | 'users.display_name_too_long'
+  | 'users.display_name_mixed_scripts'
   | 'users.display_name_reserved';
 
 export const DISPLAY_NAME_MAX = 64;
@@ -27,6 +28,20 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 
 /** Blank-looking letters that fonts draw as nothing (Hangul fillers, braille blank). */
 const BLANK_LOOKALIKES = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/**
+ * The alphabets whose letters stand in for one another ("а" U+0430 Cyrillic
+ * for "a", "ο" U+03BF Greek for "o"): one word may use letters of one of them
+ * only, as browsers refuse such mixes in a domain name's label (UTS #39,
+ * "highly restrictive"). Letters of other scripts, digits, marks and symbols
+ * do not count; several words may each use another alphabet.
+ */
+const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/** Whether one word (a run without spaces) of `value` mixes Latin, Cyrillic and Greek letters. */
+export function mixesScripts(value: string): boolean {
+  return value.split(/[\p{Z}\s]+/u).some((word) => CONFUSABLE_SCRIPTS.filter((script) => script.test(word)).length > 1);
+}
 
 /** Names no reader may take: the newsroom's and the moderation's voices, and the site's own. */
 const RESERVED_WORDS = [
@@ -65,7 +80,9 @@ const RESERVED_KEYS = new Set(RESERVED_WORDS.map(displayNameKey));
 /**
  * The stored form of a typed display name (NFKC, trimmed, inner runs of
  * spaces made one), or why it is refused: forbidden characters, nothing
- * visible (only spaces, combining marks or blank look-alikes), too long.
+ * visible (only spaces, combining marks or blank look-alikes), too long, a
+ * word mixing Latin, Cyrillic or Greek letters (after NFKC, so full-width or
+ * mathematical Latin counts as Latin).
  */
 export function normalizeDisplayName(raw: string): { value: string } | { refusal: DisplayNameRefusal } {
   if (FORBIDDEN.test(raw)) return { refusal: 'users.display_name_invisible_characters' };
@@ -74,6 +91,7 @@ export function normalizeDisplayName(raw: string): { value: string } | { refusal
   const visible = value.replace(BLANK_LOOKALIKES, '').replace(/[\p{M}\p{Z}\s]/gu, '');
   if (visible === '') return { refusal: 'users.display_name_empty' };
   if ([...value].length > DISPLAY_NAME_MAX) return { refusal: 'users.display_name_too_long' };
+  if (mixesScripts(value)) return { refusal: 'users.display_name_mixed_scripts' };
   return { value };
 }
 

@@ -38,7 +38,8 @@ export class UsersController {
     summary: 'Edit my display name and bio',
     description:
       'Any subset of {displayName, bio}; an empty body changes nothing. Active accounts only. displayName is stored ' +
-      'NFKC-normalized; invisible, control and direction-override characters or an empty-looking name are 400; a ' +
+      'NFKC-normalized; invisible, control and direction-override characters, an empty-looking name or a word mixing ' +
+      'Latin, Cyrillic or Greek letters (users.display_name_mixed_scripts) are 400; a ' +
       'reader’s name reading as a staff member’s display name or username, or as a reserved word, is 422.',
   })
   @ApiOkResponse({ type: PrivateProfileDto, description: 'The profile after the change' })

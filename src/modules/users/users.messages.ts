@@ -13,6 +13,10 @@ registerMessages({
     en: 'The display name is at most 64 characters long.',
     fr: 'Le nom affiché compte au plus 64 caractères.',
   },
+  'users.display_name_mixed_scripts': {
+    en: 'The display name mixes alphabets (Latin, Cyrillic, Greek) within one word, such as a Cyrillic “а” in a Latin name: this can imitate another name. Write each word in a single alphabet.',
+    fr: 'Le nom affiché mêle des alphabets (latin, cyrillique, grec) dans un même mot, par exemple un « а » cyrillique dans un nom latin : cela permet d’imiter un autre nom. Écrivez chaque mot dans un seul alphabet.',
+  },
   'users.display_name_reserved': {
     en: 'This display name is reserved: it reads as the name of a staff member or of the newsroom. Choose another.',
     fr: "Ce nom affiché est réservé : il se lit comme celui d'un membre de l'équipe ou de la rédaction. Choisissez-en un autre.",

@@ -31,7 +31,7 @@ export class UsersService {
   /**
    * A display name typed by a person, as it will be stored (NFKC, trimmed), or a
    * problem naming `displayName`: 400 for invisible or control characters, an
-   * empty-looking or too long name; 422 when a reader's name reads as a staff
+   * empty-looking or too long name, a word mixing Latin with Cyrillic or Greek; 422 when a reader's name reads as a staff
    * member's display name or username, or as a reserved word ("Modération").
    */
   async checkDisplayName(

@@ -50,7 +50,7 @@ export interface paths {
     put?: never;
     /**
      * Create an account
-     * @description username: 3–32 of `[A-Za-z0-9_.-]`, unique ignoring case; email unique ignoring case; password ≥ 10 characters. displayName is stored NFKC-normalized; invisible, control and direction-override characters or an empty-looking name are 400, a name reading as a staff member’s or a reserved word ("Modération") is 422. Answers a signed-in session. Rate-limited per IP (registerPerHour).
+     * @description username: 3–32 of `[A-Za-z0-9_.-]`, unique ignoring case; email unique ignoring case; password ≥ 10 characters. displayName is stored NFKC-normalized; invisible, control and direction-override characters, an empty-looking name or a word mixing Latin, Cyrillic or Greek letters (users.display_name_mixed_scripts) are 400, a name reading as a staff member’s or a reserved word ("Modération") is 422. Answers a signed-in session. Rate-limited per IP (registerPerHour).
      */
     post: operations['register'];
     delete?: never;
@@ -242,7 +242,7 @@ export interface paths {
     head?: never;
     /**
      * Edit my display name and bio
-     * @description Any subset of {displayName, bio}; an empty body changes nothing. Active accounts only. displayName is stored NFKC-normalized; invisible, control and direction-override characters or an empty-looking name are 400; a reader’s name reading as a staff member’s display name or username, or as a reserved word, is 422.
+     * @description Any subset of {displayName, bio}; an empty body changes nothing. Active accounts only. displayName is stored NFKC-normalized; invisible, control and direction-override characters, an empty-looking name or a word mixing Latin, Cyrillic or Greek letters (users.display_name_mixed_scripts) are 400; a reader’s name reading as a staff member’s display name or username, or as a reserved word, is 422.
      */
     patch: operations['updateMe'];
     trace?: never;
