@@ -233,6 +233,45 @@ describeInBrowser('the moderation console', () => {
     expect(log.map((row: { action: string }) => row.action)).toEqual(['post.approve', 'post.reject', 'post.restore']);
   });
 
+  it('confirms a hide made by the flag threshold: the item leaves the queue, the post stays hidden, one statement', async () => {
+    const author = await newUser(t);
+    const flagged = await post(author, 'Message masqué d’office par les signalements.');
+    const threshold = (
+      await t.http
+        .get('/api/admin/settings')
+        .set((await newUser(t, { role: 'admin' })).auth)
+        .expect(200)
+    ).body.flagHideThreshold as number;
+    for (let flags = 0; flags < threshold; flags += 1) {
+      await t.http
+        .post(`/api/posts/${flagged.id}/flags`)
+        .set((await newUser(t)).auth)
+        .send({ reason: 'abuse' })
+        .expect(201);
+    }
+    expect(await postStatus(flagged.id)).toBe('hidden');
+
+    const page = await openConsole('moderator');
+    await page.locator('.panel .post-body', { hasText: 'Message masqué d’office par les signalements.' }).waitFor();
+    const panel = page.locator('.panel');
+    await panel.getByRole('button', { name: /^Rétablir le message/ }).waitFor();
+    await panel.getByLabel('Motif (consigné au journal et envoyé à l’auteur)').fill('Injures confirmées.');
+    await panel.getByRole('button', { name: 'Confirmer le masquage' }).click();
+    await page.getByText('Masquage confirmé').waitFor();
+    await page.getByText('Rien à traiter dans cette file.').waitFor();
+    await tabShows(page, 'flagged', 'Signalés (0 à traiter)');
+    expect(await postStatus(flagged.id)).toBe('hidden');
+    const [item] = await t.db.query(
+      `SELECT status, resolution FROM moderation_items WHERE subject_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [flagged.id],
+    );
+    expect(item).toEqual({ status: 'resolved', resolution: 'hidden' });
+    const log = await t.db.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [flagged.id]);
+    expect(log.map((row: { action: string }) => row.action)).toEqual(['post.auto_hide', 'post.hide']);
+    const statements = await t.db.query(`SELECT automated FROM moderation_decisions WHERE post_id = $1`, [flagged.id]);
+    expect(statements).toEqual([{ automated: true }]);
+  });
+
   it('undoes a rejection with the "Annuler" button of the toast', async () => {
     const author = await newUser(t);
     const moderator = await newUser(t, { role: 'moderator' });

@@ -185,6 +185,46 @@ describe('Digital Services Act: notice → decision → statement → appeal →
     expect(await openItems(t, postId)).toEqual([]);
   });
 
+  it('lets a moderator confirm an auto-hide: item resolved, post still hidden, one audit entry, the automated statement the only one', async () => {
+    const writer = await newUser(t);
+    const { postId } = await newThreadWithPost(t, writer);
+    const flagger = await newUser(t);
+    await t.http.post(`/api/posts/${postId}/flags`).set(flagger.auth).send({ reason: 'abuse' }).expect(201);
+    const [item] = await openItems(t, postId);
+    expect(item).toMatchObject({ kind: 'flagged', reasons: { autoHidden: true } });
+
+    const confirmed = await t.http
+      .post(`/api/moderation/posts/${postId}/hide`)
+      .set(firstModerator.auth)
+      .send({ reason: 'Injures confirmées.' })
+      .expect(200);
+    expect(confirmed.body).toMatchObject({
+      post: { id: postId, status: 'hidden', moderationReason: 'Injures confirmées.' },
+      item: { id: item.id, resolution: 'hidden' },
+    });
+    expect(await openItems(t, postId)).toEqual([]);
+    expect((await postRow(t, postId)).status).toBe('hidden');
+    const audit = await t.db.query(
+      `SELECT action, actor_id, before->>'status' AS before, after->>'status' AS after FROM audit_log WHERE target_id = $1 ORDER BY id`,
+      [postId],
+    );
+    expect(audit).toEqual([
+      { action: 'post.auto_hide', actor_id: null, before: 'visible', after: 'hidden' },
+      { action: 'post.hide', actor_id: firstModerator.id, before: 'hidden', after: 'hidden' },
+    ]);
+    const statements = await t.db.query(`SELECT automated, action FROM moderation_decisions WHERE post_id = $1`, [
+      postId,
+    ]);
+    expect(statements).toEqual([{ automated: true, action: 'hide' }]);
+    const [flag] = await t.db.query(`SELECT outcome FROM post_flags WHERE post_id = $1`, [postId]);
+    expect(flag.outcome).toBe('agreed');
+    await t.http
+      .post(`/api/moderation/posts/${postId}/hide`)
+      .set(secondModerator.auth)
+      .send({ reason: 'Encore.' })
+      .expect(409);
+  });
+
   it('writes a statement when a pending post is rejected, and refuses an appeal after six months', async () => {
     const { postId } = await newThreadWithPost(t, author, { status: 'pending' });
     await t.db.query(

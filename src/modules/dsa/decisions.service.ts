@@ -80,7 +80,8 @@ export class DecisionsService implements ModerationHook, OnModuleInit {
   async afterPostDecision(manager: EntityManager, decision: PostDecision): Promise<void> {
     const restricted = decision.action === 'hide' || decision.action === 'reject';
     const notices = await this.repository.openNotices(manager, decision.post.id);
-    if (restricted)
+    // A moderator confirming an automatic hide restricts nothing new: the auto-hide's statement stands, alone.
+    if (restricted && decision.post.from !== 'hidden')
       await this.writeStatement(
         manager,
         decision,

@@ -143,13 +143,16 @@ export class ModerationController {
   @ApiOperation({
     operationId: 'hidePost',
     summary: 'Hide a post',
-    description: 'With a reason shown to its author; the number stays, the body leaves public view. Audited.',
+    description:
+      'With a reason shown to its author; the number stays, the body leaves public view. Audited. On a post ' +
+      'hidden automatically by the flag threshold whose item is still open (flags or notices), confirms the hide: ' +
+      'the item is resolved and the post stays hidden (no second statement of reasons).',
   })
   @ApiOkResponse({ type: PostModerationResultDto })
   @ApiProblems({
     400: 'Missing reason',
     404: 'No such post',
-    409: 'Already hidden or deleted, or claimed by another moderator',
+    409: 'Already hidden (and no open item to confirm) or deleted, or claimed by another moderator',
   })
   hide(
     @CurrentUser() actor: Actor,

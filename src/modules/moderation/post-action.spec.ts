@@ -95,6 +95,29 @@ describe('decidePostAction', () => {
     expect(decidePostAction(moderator, 'restore', null, state(post('hidden'))).transition.status).toBe('visible');
   });
 
+  it('hiding an auto-hidden post under review confirms the hide: it stays hidden, flags agreed; without an open item, 409', () => {
+    for (const kind of ['flagged', 'dsa_notice'] as const) {
+      const confirmed = decidePostAction(moderator, 'hide', 'injures', state(post('hidden'), item({ kind })));
+      expect(confirmed).toEqual({
+        transition: {
+          status: 'hidden',
+          flagOutcome: 'agreed',
+          resetFlags: false,
+          resolution: 'hidden',
+          moderationReason: 'injures',
+        },
+        flagCount: 2,
+        published: false,
+      });
+    }
+    expect(problem(() => decidePostAction(moderator, 'hide', 'encore', state(post('hidden'))))).toBe(
+      '409 moderation.invalid_transition',
+    );
+    expect(
+      problem(() => decidePostAction(moderator, 'hide', 'encore', state(post('hidden'), item({ kind: 'appeal' })))),
+    ).toBe('409 moderation.invalid_transition');
+  });
+
   it('refuses an action that does not apply to the post state (409 naming the state)', () => {
     expect(problem(() => decidePostAction(moderator, 'approve', null, state(post('visible'))))).toBe(
       '409 moderation.invalid_transition',

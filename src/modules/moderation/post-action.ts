@@ -68,6 +68,9 @@ const dismissing = (status: PostStatus, resolution: string, moderationReason: st
   moderationReason,
 });
 
+/** An open item of flags or DSA notices: on a hidden post, the review of an automatic hide. */
+const underReview = (item: Pick<OpenItem, 'kind'> | null) => item?.kind === 'flagged' || item?.kind === 'dsa_notice';
+
 export function transitionFor(
   action: PostAction,
   post: Pick<LockedPost, 'status' | 'moderation_reason'>,
@@ -95,7 +98,9 @@ export function transitionFor(
           }
         : null;
     case 'hide':
-      return post.status === 'visible' || post.status === 'pending'
+      // A post hidden by the flag threshold (its flags or notices still open) is hidden again by a moderator
+      // who confirms the automatic hide: the item is resolved, the flags agreed, the post stays hidden.
+      return post.status === 'visible' || post.status === 'pending' || (post.status === 'hidden' && underReview(item))
         ? { status: 'hidden', flagOutcome: 'agreed', resetFlags: false, resolution: 'hidden', moderationReason: reason }
         : null;
     case 'restore':

@@ -33,7 +33,7 @@ const restorable = (postId: string, message: string) => ({
 /**
  * The actions the item's state allows, and only those: a pending post is approved or
  * rejected; a flagged post that is still visible is kept or hidden, an auto-hidden one
- * restored; a post of a resolved item can be restored (hidden) or hidden (visible);
+ * restored or its hide confirmed; a post of a resolved item can be restored (hidden) or hidden (visible);
  * an error report moves along open → accepted → fixed | rejected. DSA notices and
  * appeals have their own forms (dsa-forms.tsx).
  */
@@ -96,6 +96,7 @@ export function itemActions(item: QueueItem): ItemAction[] {
     ];
   }
   if (item.kind === 'flagged' && post.status === 'hidden') {
+    // Hidden at once by the flag threshold: the moderator restores it, or confirms the hide (the item is resolved).
     return [
       {
         id: 'approve',
@@ -104,6 +105,18 @@ export function itemActions(item: QueueItem): ItemAction[] {
         run: async (reason) => {
           await postCall(post.id, 'approve', reason || undefined);
           return { message: L('Signalements écartés\u202f; message rétabli.', 'Flags dismissed; post restored.') };
+        },
+      },
+      {
+        // Nothing to undo: the post stays as it was; the handled item can still be restored from "déjà traités".
+        id: 'hide',
+        label: L('Confirmer le masquage', 'Confirm the hide'),
+        danger: true,
+        run: async (reason) => {
+          await postCall(post.id, 'hide', reason || defaultMotive());
+          return {
+            message: L('Masquage confirmé\u202f; le message reste masqué.', 'Hide confirmed; the post stays hidden.'),
+          };
         },
       },
     ];

@@ -1236,7 +1236,7 @@ export interface paths {
     put?: never;
     /**
      * Hide a post
-     * @description With a reason shown to its author; the number stays, the body leaves public view. Audited.
+     * @description With a reason shown to its author; the number stays, the body leaves public view. Audited. On a post hidden automatically by the flag threshold whose item is still open (flags or notices), confirms the hide: the item is resolved and the post stays hidden (no second statement of reasons).
      */
     post: operations['hidePost'];
     delete?: never;
@@ -9453,7 +9453,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Already hidden or deleted, or claimed by another moderator */
+      /** @description Already hidden (and no open item to confirm) or deleted, or claimed by another moderator */
       409: {
         headers: {
           [name: string]: unknown;
