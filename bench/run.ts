@@ -34,6 +34,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const SSE_STREAMS = Number(process.env.BENCH_SSE_STREAMS ?? 10000);
+const ONLY = process.env.BENCH_ONLY ?? '';
+if (ONLY !== '' && ONLY !== 'reply') throw new Error(`BENCH_ONLY: 'reply' or unset, not '${ONLY}'`);
+const REPLY_ONLY = ONLY === 'reply';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -292,14 +295,14 @@ async function main(): Promise<void> {
   const staff = { authorization: `Bearer ${moderatorToken}` };
   log(`warm-up (${WARMUP} s per server and scenario)`);
   for (const target of ['tribune', 'bare'] as const) {
-    await load({ url: base[target] + pagePath(small), duration: WARMUP });
-    await load({ url: base[target] + pagePath(small), headers: signedIn, duration: WARMUP });
+    if (!REPLY_ONLY) {
+      await load({ url: base[target] + pagePath(small), duration: WARMUP });
+      await load({ url: base[target] + pagePath(small), headers: signedIn, duration: WARMUP });
+    }
     await load({ ...replyLoad(target), duration: WARMUP });
   }
-  for (let round = 0; round < ROUNDS; round += 1) {
-    log(`round ${round + 1}/${ROUNDS}`);
-    // Interleave A and B (and swap the order every round) so neither always runs on a warmer machine.
-    const order: Array<'tribune' | 'bare'> = round % 2 === 0 ? ['tribune', 'bare'] : ['bare', 'tribune'];
+  // The thread pages: anonymous against the bare server, signed in, and the 1M thread as a moderator.
+  const measurePages = async (order: Array<'tribune' | 'bare'>): Promise<void> => {
     for (const target of order) {
       // The bare server has no cache and no accounts: the same page for everyone, from the database each time.
       record(`thread page (${small} posts), anonymous`, target, await load({ url: base[target] + pagePath(small) }));
@@ -320,9 +323,23 @@ async function main(): Promise<void> {
       'tribune',
       await load({ url: base.tribune + pagePath(large, large - 100), headers: staff }),
     );
+  };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    log(`round ${round + 1}/${ROUNDS}`);
+    // Interleave A and B (and swap the order every round) so neither always runs on a warmer machine.
+    const order: Array<'tribune' | 'bare'> = round % 2 === 0 ? ['tribune', 'bare'] : ['bare', 'tribune'];
+    if (!REPLY_ONLY) await measurePages(order);
     for (const target of order) {
       record('reply POST', target, await load(replyLoad(target)));
     }
+  }
+  if (REPLY_ONLY) {
+    tribune.kill('SIGTERM');
+    bare.kill('SIGTERM');
+    await db.end();
+    reportReplyOnly([...measures.values()]);
+    await dropBenchDatabase(serverUrl, name, stopEmbedded);
+    return;
   }
   const afterRounds = await fetch(`${base.tribune}${pagePath(small)}`);
   log(`anonymous page after the rounds: X-Cache ${afterRounds.headers.get('x-cache')}`);
@@ -451,13 +468,42 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  await stopEmbedded?.();
+  await dropBenchDatabase(serverUrl, name, stopEmbedded);
+}
+
+/** Stops the embedded PostgreSQL, or drops the benchmark's database from the given server. */
+async function dropBenchDatabase(
+  serverUrl: string,
+  name: string,
+  stopEmbedded: (() => Promise<void>) | null,
+): Promise<void> {
+  if (stopEmbedded) return stopEmbedded();
   const admin = new pg.Client({ connectionString: serverUrl });
-  if (!stopEmbedded) {
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.end();
-  }
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+  await admin.end();
+}
+
+/** BENCH_ONLY=reply: the reply rows, each round's ratio and the median ratio (no results file). */
+function reportReplyOnly(measures: Measure[]): void {
+  const of = (target: 'tribune' | 'bare') => measures.find((m) => m.name === 'reply POST' && m.target === target)!;
+  const [tribune, bare] = [of('tribune'), of('bare')];
+  const perRound = tribune.requestsPerSecond.map((rps, i) => (rps / bare.requestsPerSecond[i]).toFixed(2));
+  const row = (m: Measure) =>
+    `| reply POST | ${m.target} | ${Math.round(median(m.requestsPerSecond))} | ${m.requestsPerSecond.map(Math.round).join(', ')} | ${median(m.p50)} | ${median(m.p99)} | ${m.non2xx} |`;
+  process.stdout.write(
+    [
+      `Tribune benchmark (BENCH_ONLY=reply) — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`,
+      '',
+      '| scenario | server | req/s (median) | req/s per round | p50 ms | p99 ms | non-2xx |',
+      '|---|---|---|---|---|---|---|',
+      row(tribune),
+      row(bare),
+      '',
+      `replyVsBare: ${(median(tribune.requestsPerSecond) / median(bare.requestsPerSecond)).toFixed(2)} (target ≥ 0.8); per round: ${perRound.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
 }
 
 /**
