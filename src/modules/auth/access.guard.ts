@@ -1,6 +1,5 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import {
   ALLOW_INACTIVE,
@@ -17,6 +16,7 @@ import { badRequest, forbidden, unauthorized } from '../../common/errors/problem
 import { suspendedError } from './sanctions.js';
 import { isDatabaseError } from '../../common/errors/problem.filter.js';
 import { ApiKeysService, looksLikeApiKey } from '../api-keys/api-keys.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,15 +27,14 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * banned users are refused unless the route says @AllowInactive().
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
-  ) {
-    super();
-  }
+    private readonly tokens: JwtStrategy,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
@@ -56,22 +55,21 @@ export class AccessGuard extends AuthGuard('jwt') {
       if (isPublic) return true;
       throw unauthorized();
     }
+    let actor: Actor | false;
     try {
-      await super.canActivate(context);
+      actor = await this.tokens.authenticate(request.headers.authorization);
     } catch (error) {
-      // A stale token on a public page reads as anonymous rather than failing the page;
-      // a database fault in the user lookup is no verdict on the token: 503, whatever the route.
-      if (isPublic && !isDatabaseError(error)) {
-        request.user = undefined;
-        return true;
-      }
-      throw error;
+      // A database fault in the user lookup is no verdict on the token: 503, whatever the route.
+      if (isDatabaseError(error)) throw error;
+      actor = false;
     }
-    const actor = request.user;
     if (!actor) {
+      // A stale token on a public page reads as anonymous rather than failing the page.
+      request.user = undefined;
       if (isPublic) return true;
       throw unauthorized('auth.invalid_token');
     }
+    request.user = actor;
     if (roles && !roles.includes(actor.role)) throw forbidden('auth.role_required', { roles: roles.join(', ') });
     const isWrite = !READ_METHODS.has(request.method);
     if ((requiresActive || isWrite) && !allowInactive && actor.status !== 'active') {
@@ -100,13 +98,6 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (!principal.scopes.includes(scope)) throw forbidden('auth.api_key_scope_required', { scope });
     request.service = principal;
     return true;
-  }
-
-  override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
-    // The problem filter turns a database fault into 503 (a bug in SQL stays a 500).
-    if (isDatabaseError(error)) throw error;
-    if (error || !user) throw unauthorized('auth.invalid_token');
-    return user;
   }
 }
 
