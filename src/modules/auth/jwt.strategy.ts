@@ -7,9 +7,12 @@ import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { VerifiedTokens } from './verified-tokens.js';
 import type { AccessTokenPayload } from './auth.service.js';
 
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+/** Verified access tokens remembered per process (a few hundred bytes each). */
+const VERIFIED_TOKENS_CAPACITY = 10_000;
 /** `Authorization: Bearer <token>` (scheme case-insensitive), as passport-jwt read it. */
 const BEARER = /(\S+)\s+(\S+)/;
 
@@ -52,6 +55,7 @@ export class JwtStrategy {
    * profile of authenticated requests.
    */
   private readonly key: string;
+  private readonly verified = new VerifiedTokens<VerifiedPayload>(VERIFIED_TOKENS_CAPACITY);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -69,14 +73,22 @@ export class JwtStrategy {
   async authenticate(authorization: string | undefined): Promise<Actor | false> {
     const parts = authorization === undefined ? null : BEARER.exec(authorization);
     if (!parts || parts[1]!.toLowerCase() !== 'bearer') return false;
+    const payload = this.verify(parts[2]!);
+    return payload ? this.validate(payload) : false;
+  }
+
+  /** The token's claims if its signature and times check out (HS256 only, expiry required by validate). */
+  private verify(token: string): VerifiedPayload | null {
+    const known = this.verified.get(token);
+    if (known) return known;
     let payload: VerifiedPayload;
     try {
-      // Options as before: HS256 only, expiry checked (the module's verifyOptions).
-      payload = this.jwt.verify<VerifiedPayload>(parts[2]!, { secret: this.key, algorithms: ['HS256'] });
+      payload = this.jwt.verify<VerifiedPayload>(token, { secret: this.key, algorithms: ['HS256'] });
     } catch {
-      return false;
+      return null;
     }
-    return this.validate(payload);
+    if (hasValidClaims(payload)) this.verified.add(token, payload);
+    return payload;
   }
 
   async validate(payload: VerifiedPayload): Promise<Actor | false> {
