@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import type { Actor, AccountStatus, Role } from '../../common/auth/decorators.js';
 import { isUuid } from '../../common/http/uuid-param.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { primaryPool } from '../../database/primary-pool.js';
+import { sqlRows, type Queryable } from '../../database/sql.js';
 import { effectiveStatus } from '../users/users.mapper.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { VerifiedTokens } from './verified-tokens.js';
@@ -56,6 +58,8 @@ export class JwtStrategy {
    */
   private readonly key: string;
   private readonly verified = new VerifiedTokens<VerifiedPayload>(VERIFIED_TOKENS_CAPACITY);
+  /** The user lookup runs on every authenticated request: straight on the primary's pool. */
+  private readonly primary: Queryable;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,6 +67,7 @@ export class JwtStrategy {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')) as unknown as string;
+    this.primary = primaryPool(dataSource);
   }
 
   /**
@@ -93,7 +98,7 @@ export class JwtStrategy {
 
   async validate(payload: VerifiedPayload): Promise<Actor | false> {
     if (!hasValidClaims(payload)) return false;
-    const rows: Array<{
+    const [user] = await sqlRows<{
       id: string;
       username: string | null;
       role: Role;
@@ -103,7 +108,8 @@ export class JwtStrategy {
       created_at: Date;
       last_seen_at: Date | null;
       premoderated: boolean;
-    }> = await this.dataSource.query(
+    }>(
+      this.primary,
       // Targeted pre-moderation (moderation's table) rides along on the one lookup every request makes.
       `SELECT id, username, role, status, suspended_until, sanction_reason, created_at, last_seen_at,
               EXISTS (SELECT 1 FROM user_premoderations p
@@ -111,7 +117,6 @@ export class JwtStrategy {
          FROM users WHERE id = $1 AND anonymized_at IS NULL`,
       [payload.sub],
     );
-    const user = rows[0];
     if (!user) return false;
     if (!user.last_seen_at || Date.now() - user.last_seen_at.getTime() > LAST_SEEN_RESOLUTION_MS) {
       // Fire and forget, at most once per five minutes per user: not worth a write per request.

@@ -5,6 +5,7 @@ import { badRequest, conflict, notFound, ProblemError, unprocessable } from '../
 import type { Language } from '../../common/i18n/messages.js';
 import { decodeCursor, decodeTimeIdCursor, toPage, type Page, type PageQuery } from '../../common/pagination/cursor.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { primaryPool } from '../../database/primary-pool.js';
 import { readReplica } from '../../database/read-replica.js';
 import { sqlRows, type Queryable } from '../../database/sql.js';
 import { ReadCacheService } from '../../platform/read-cache/read-cache.service.js';
@@ -97,10 +98,13 @@ export class PostsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.replica = readReplica(dataSource);
+    this.primary = primaryPool(dataSource);
   }
 
   /** Lag-tolerant reads (thread header, thread pages): a read replica when DATABASE_READ_URLS sets some. */
   private readonly replica: Queryable;
+  /** A new post's pre-check and one-statement write, outside any transaction: straight on the primary's pool. */
+  private readonly primary: Queryable;
 
   /**
    * A thread's header; lag-tolerant, so read from a replica when there are some.
@@ -330,7 +334,7 @@ export class PostsService {
     const followUps =
       announce || verdict.queue !== null || (visible && (repliedTo !== null || rendered.mentions.length > 0));
     const row = !followUps
-      ? await storeNewPost(this.dataSource, write)
+      ? await storeNewPost(this.primary, write)
       : await this.dataSource.transaction(async (manager) => {
           const stored = await storeNewPost(manager, write);
           const post: StoredPost = {
@@ -394,7 +398,7 @@ export class PostsService {
    * user's pending post): its existence is not confirmed, its author not notified.
    */
   private async precheckNewPost(threadId: string, replyTo: string | undefined, actor: Actor): Promise<PostPrecheck> {
-    const [thread] = await sqlRows<PostPrecheck>(this.dataSource, CREATE_POST_PRECHECK_SQL, [
+    const [thread] = await sqlRows<PostPrecheck>(this.primary, CREATE_POST_PRECHECK_SQL, [
       threadId,
       replyTo?.toLowerCase() ?? null,
     ]);
