@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ProblemError, type FieldError } from '../errors/problem.js';
+import { rememberValidationRules } from './validation-rules.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -78,6 +79,7 @@ class TribuneValidationPipe extends ValidationPipe {
  * checked without implicit coercion of bodies, and every failure names its field.
  */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new TribuneValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
