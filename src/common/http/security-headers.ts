@@ -12,9 +12,23 @@ const CSP_DIRECTIVES = {
   frameAncestors: ["'self'"],
 };
 
-/** helmet with Tribune's policy: the security headers of every answer. */
-export function securityHeaders(): RequestHandler {
+/** helmet with Tribune's policy. */
+function helmetMiddleware(): RequestHandler {
   return helmet({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } }) as RequestHandler;
+}
+
+/**
+ * The security headers of every answer: helmet's, computed once (fixedSecurityHeaders) and
+ * set in one step. helmet itself runs a chain of a dozen middlewares per request, each
+ * setting one constant header: 1-2% of a reply's CPU profile for the same headers in the
+ * same order.
+ */
+export function securityHeaders(): RequestHandler {
+  const headers = fixedSecurityHeaders();
+  return (_request, response, next) => {
+    for (let i = 0; i < headers.length; i += 2) response.setHeader(headers[i]!, headers[i + 1]!);
+    next();
+  };
 }
 
 /**
@@ -29,7 +43,7 @@ export function fixedSecurityHeaders(): string[] {
     removeHeader: (name: string) => headers.delete(name),
   };
   let done = false;
-  (securityHeaders() as unknown as (req: unknown, res: unknown, next: (error?: unknown) => void) => void)(
+  (helmetMiddleware() as unknown as (req: unknown, res: unknown, next: (error?: unknown) => void) => void)(
     { headers: {} },
     collector,
     (error) => {
