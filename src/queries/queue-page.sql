@@ -9,7 +9,7 @@ FROM users WHERE id = $1 AND anonymized_at IS NULL;
 SELECT mi.id, mi.kind, mi.subject_type, mi.subject_id, mi.status, mi.reasons, mi.version,
       mi.claimed_by_id, cu.username::text AS claimed_by_username, mi.claimed_at,
       mi.resolution, mi.resolved_at, mi.created_at,
-      to_char(mi.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
+      to_char(mi.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS page_key
  FROM moderation_items mi
  LEFT JOIN users cu ON cu.id = mi.claimed_by_id
 WHERE mi.status = $1

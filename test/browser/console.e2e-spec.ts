@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
-import { insertArticle } from '../support/sql-fixtures.js';
+import { insertArticle, insertPost } from '../support/sql-fixtures.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
@@ -270,6 +270,40 @@ describeInBrowser('the moderation console', () => {
     expect(log.map((row: { action: string }) => row.action)).toEqual(['post.auto_hide', 'post.hide']);
     const statements = await t.db.query(`SELECT automated FROM moderation_decisions WHERE post_id = $1`, [flagged.id]);
     expect(statements).toEqual([{ automated: true }]);
+  });
+
+  it('lists handled items newest first, 50 at a time: "Voir plus" adds the next ones, none twice, none skipped', async () => {
+    const author = await newUser(t);
+    const editor = await newUser(t, { role: 'editor' });
+    const article = await insertArticle(t, { authorId: editor.id, title: 'Article aux décisions nombreuses' });
+    const resolvedOrder: number[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      const hidden = await insertPost(t, { threadId: article.threadId, authorId: author.id, body: `Traité ${i}` });
+      // Resolved in an order unlike the posts' (7 and 60 are coprime: every second once).
+      const second = (i * 7) % 60;
+      await t.db.query(
+        `INSERT INTO moderation_items (kind, subject_type, subject_id, status, resolution, resolved_at)
+         VALUES ('flagged', 'post', $1, 'resolved', 'hidden', now() - make_interval(mins => 5, secs => $2))`,
+        [hidden.id, 60 - second],
+      );
+      resolvedOrder[second] = hidden.number;
+    }
+    const newestFirst = resolvedOrder.reverse();
+    const page = await openConsole('moderator');
+    const shownNumbers = async () =>
+      (await page.locator('.queue button.item strong').allTextContents()).map((title) =>
+        Number(/n°\u00a0(\d+)/.exec(title)?.[1]),
+      );
+
+    await page.getByLabel('Article (adresse ou identifiant)').fill(article.slug);
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.locator('#queue-status').selectOption('resolved');
+    await page.locator('.queue button.item').nth(49).waitFor();
+    expect(await shownNumbers()).toEqual(newestFirst.slice(0, 50));
+    await page.getByRole('button', { name: 'Voir plus' }).click();
+    await page.locator('.queue button.item').nth(59).waitFor();
+    expect(await shownNumbers()).toEqual(newestFirst);
+    await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 
   it('undoes a rejection with the "Annuler" button of the toast', async () => {

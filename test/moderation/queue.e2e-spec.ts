@@ -123,6 +123,42 @@ describe('moderation: the queue', () => {
     expect(seen).toEqual([...ids].sort());
   });
 
+  it('with order=newest lists resolved items by resolution time, latest first, keyset-paginated without gaps or repeats', async () => {
+    const { threadId } = await newThreadWithPost(t, author);
+    const expected: Array<{ id: string; resolvedAt: string }> = [];
+    const created: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const postId = await addPost(t, threadId, author, 'hidden');
+      // Created in one order, resolved in another; pairs resolved at the same instant (the id breaks ties).
+      const resolvedAt = `2021-03-0${1 + Math.floor(((i * 5) % 8) / 2)}T10:00:00.654321Z`;
+      const [row] = await t.db.query(
+        `INSERT INTO moderation_items (kind, subject_type, subject_id, status, resolution, created_at, resolved_at)
+         VALUES ('dsa_notice', 'post', $1, 'resolved', 'hidden', $2, $3) RETURNING id`,
+        [postId, `2020-01-01T00:00:0${i}Z`, resolvedAt],
+      );
+      expected.push({ id: row.id, resolvedAt });
+      created.push(row.id);
+    }
+    expected.sort((a, b) => b.resolvedAt.localeCompare(a.resolvedAt) || b.id.localeCompare(a.id));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await queue(
+        `?kind=dsa_notice&status=resolved&order=newest&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...response.body.items.map((i: { id: string }) => i.id));
+      cursor = response.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual(expected.map((item) => item.id));
+    // Without it, the contract's order stands: by creation, oldest first.
+    const oldestFirst = await queue('?kind=dsa_notice&status=resolved&limit=100');
+    expect(oldestFirst.body.items.map((i: { id: string }) => i.id)).toEqual(created);
+    await t.http.get('/api/moderation/queue?order=random').set(moderator.auth).expect(400);
+  });
+
   it('filters by status: resolved items only when asked', async () => {
     const { postId } = await newThreadWithPost(t, author, { status: 'pending' });
     await t.db.query(`INSERT INTO moderation_items (kind, subject_type, subject_id) VALUES ('pending', 'post', $1)`, [

@@ -54,7 +54,8 @@ export class ModerationController {
     summary: 'The review queue, oldest first',
     description:
       'Each item says why it is there (`reasons`: flag counts by reason, watched word, new account, auto-hidden) and ' +
-      'carries the context needed to decide (`subject`). Filters: kind, status (default open).',
+      'carries the context needed to decide (`subject`). Filters: kind, status (default open), article; ' +
+      '`order=newest` lists the latest first (resolved items by resolution time).',
   })
   @ApiOkResponse({ type: QueuePageDto })
   @ApiProblems({ 400: 'Bad filter or cursor' })
@@ -63,6 +64,7 @@ export class ModerationController {
       kind: query.kind,
       status: query.status,
       article: query.article,
+      order: query.order,
       limit: query.limit,
       cursor: query.cursor,
     });

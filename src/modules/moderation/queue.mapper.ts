@@ -70,7 +70,8 @@ export interface ItemRow {
   resolution: string | null;
   resolved_at: Date | null;
   created_at: Date;
-  created_key: string;
+  /** The keyset position in the page's order (creation, or resolution for the newest resolved first), as text. */
+  page_key: string;
 }
 
 export interface PostRow {

@@ -25,8 +25,20 @@ export interface QueueQuery {
   kind?: ModerationKind;
   status?: 'open' | 'resolved';
   article?: string;
+  /** `oldest` (default): by creation, oldest first; `newest`: the latest first, resolved items by resolution time. */
+  order?: 'oldest' | 'newest';
   limit: number;
   cursor?: string;
+}
+
+/** The page's order: its key column, the keyset comparison and the ORDER BY. */
+function pageOrder(query: QueueQuery): { key: string; after: string; orderBy: string } {
+  if (query.order !== 'newest') {
+    return { key: 'mi.created_at', after: '>', orderBy: 'mi.created_at, mi.id' };
+  }
+  // resolved_at is set by the one statement that resolves an item; created_at stands in should it ever be null.
+  const key = query.status === 'resolved' ? 'coalesce(mi.resolved_at, mi.created_at)' : 'mi.created_at';
+  return { key, after: '<', orderBy: `${key} DESC, mi.id DESC` };
 }
 
 /** The keyset cursor of the queue: (created_at as text, id); 400 naming cursor when forged. */
@@ -55,25 +67,26 @@ export class QueueService {
       rows,
       query.limit,
       (row) => toQueueItem(row, context),
-      (row) => [row.created_key, row.id],
+      (row) => [row.page_key, row.id],
     );
   }
 
   /** One more item than the page holds (toPage tells from it whether a next page exists). */
   private loadItems(query: QueueQuery, after: [string, string] | null): Promise<ItemRow[]> {
+    const order = pageOrder(query);
     return sqlRows<ItemRow>(
       this.dataSource,
       `SELECT mi.id, mi.kind, mi.subject_type, mi.subject_id, mi.status, mi.reasons, mi.version,
               mi.claimed_by_id, cu.username::text AS claimed_by_username, mi.claimed_at,
               mi.resolution, mi.resolved_at, mi.created_at,
-              to_char(mi.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
+              to_char(${order.key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS page_key
          FROM moderation_items mi
          LEFT JOIN users cu ON cu.id = mi.claimed_by_id
         WHERE mi.status = $1
           AND ($2::text IS NULL OR mi.kind = $2)
-          AND ($3::timestamptz IS NULL OR (mi.created_at, mi.id) > ($3::timestamptz, $4::uuid))
+          AND ($3::timestamptz IS NULL OR (${order.key}, mi.id) ${order.after} ($3::timestamptz, $4::uuid))
           AND ${articleSubjectFilter('$6')}
-        ORDER BY mi.created_at, mi.id
+        ORDER BY ${order.orderBy}
         LIMIT $5`,
       [
         query.status ?? 'open',

@@ -10,6 +10,8 @@ import type { Counts, Kind, QueueItem } from './types.js';
 
 const KINDS: Kind[] = ['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'];
 const UNDO_SECONDS = 10;
+/** Handled items come newest first, this many at a time ("Voir plus" follows the cursor). */
+const RESOLVED_PAGE = 50;
 const nbsp = '\u00a0';
 
 /** `/articles/<slug>` (a pasted address) or the slug itself. */
@@ -37,6 +39,7 @@ export function QueueView() {
   const [article, setArticle] = useState('');
   const [articleInput, setArticleInput] = useState('');
   const [items, setItems] = useState<QueueItem[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [ownAppeals, setOwnAppeals] = useState(0);
   const [counts, setCounts] = useState<Counts>({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0 });
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -49,11 +52,22 @@ export function QueueView() {
   const listRef = useRef<HTMLUListElement>(null);
   const sequence = useRef(0);
 
+  /** The list's request: open items oldest first (the work queue); handled ones newest first, page by page. */
+  const listPath = useCallback(
+    (cursor?: string) =>
+      `/api/moderation/queue${query(
+        status === 'resolved'
+          ? { kind, status, article, order: 'newest', limit: RESOLVED_PAGE, cursor }
+          : { kind, status, article, limit: 100 },
+      )}`,
+    [kind, status, article],
+  );
+
   const load = useCallback(async () => {
     const mine = ++sequence.current;
     try {
       const [page, total, appeals] = await Promise.all([
-        api.get<Page<QueueItem>>(`/api/moderation/queue${query({ kind, status, article, limit: 100 })}`),
+        api.get<Page<QueueItem>>(listPath()),
         // The tabs count what the filtered console lists: the same article filter.
         api.get<Counts>(`/api/moderation/queue/counts${query({ article })}`),
         api.get<Page<QueueItem>>(
@@ -66,6 +80,7 @@ export function QueueView() {
       setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
       setOwnAppeals(own);
       setItems(shown);
+      setNextCursor(status === 'resolved' ? page.nextCursor : null);
       setSelectedId((selected) => {
         if (selected && shown.some((item) => item.id === selected)) return selected;
         // The item just handled left the list: the one that took its place is next.
@@ -76,12 +91,27 @@ export function QueueView() {
     } catch (caught) {
       if (mine === sequence.current) setError(errorText(caught));
     }
-  }, [kind, status, article]);
+  }, [kind, status, article, listPath]);
 
   useEffect(() => {
     setLoaded(false);
     void load();
   }, [load]);
+
+  /** The next page of handled items, after those shown (a reload in between, live or after an action, wins). */
+  const loadMore = async () => {
+    if (!nextCursor) return;
+    const mine = sequence.current;
+    try {
+      const page = await api.get<Page<QueueItem>>(listPath(nextCursor));
+      if (mine !== sequence.current) return;
+      const more = kind === 'appeal' ? decidable(page.items).items : page.items;
+      setItems((current) => [...current, ...more]);
+      setNextCursor(page.nextCursor);
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  };
 
   // Live: every change of the queue, by anyone, reloads the list (coalesced). No polling.
   // The reload reads the tab and filters as they are when it runs, not as they were when the event came.
@@ -302,6 +332,11 @@ export function QueueView() {
               </li>
             ))}
           </ul>
+          {nextCursor && (
+            <button type="button" class="btn secondary more" onClick={() => void loadMore()}>
+              {L('Voir plus', 'Show more')}
+            </button>
+          )}
         </div>
         {selected && (
           <div>

@@ -1148,7 +1148,7 @@ export interface paths {
     };
     /**
      * The review queue, oldest first
-     * @description Each item says why it is there (`reasons`: flag counts by reason, watched word, new account, auto-hidden) and carries the context needed to decide (`subject`). Filters: kind, status (default open).
+     * @description Each item says why it is there (`reasons`: flag counts by reason, watched word, new account, auto-hidden) and carries the context needed to decide (`subject`). Filters: kind, status (default open), article; `order=newest` lists the latest first (resolved items by resolution time).
      *
      *     Service API keys with the scope `moderation:read` are accepted.
      */
@@ -8960,6 +8960,8 @@ export interface operations {
         status?: 'open' | 'resolved';
         /** @description Only items about this article (its posts and error reports), by slug */
         article?: string;
+        /** @description `oldest`: by creation, oldest first (the work queue). `newest`: latest first — resolved items by the time they were resolved (the history of decisions), open ones by creation. Each order has its own cursors. */
+        order?: 'oldest' | 'newest';
       };
       header?: {
         /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */

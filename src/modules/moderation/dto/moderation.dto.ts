@@ -35,6 +35,17 @@ export class QueueQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   article?: string;
+
+  @ApiPropertyOptional({
+    enum: ['oldest', 'newest'],
+    default: 'oldest',
+    description:
+      '`oldest`: by creation, oldest first (the work queue). `newest`: latest first — resolved items by the time ' +
+      'they were resolved (the history of decisions), open ones by creation. Each order has its own cursors.',
+  })
+  @IsOptional()
+  @IsIn(['oldest', 'newest'])
+  order?: 'oldest' | 'newest';
 }
 
 export class OptionalReasonDto {
