@@ -255,6 +255,10 @@ export const ACCESS_MATRIX: Record<string, AccessEntry> = {
       return { path: '/api/auth/email/verify', body: { token } };
     },
   },
+  'POST /api/auth/email/verify/resend': {
+    expect: activeUser(204),
+    request: () => ({ path: '/api/auth/email/verify/resend' }),
+  },
 
   'POST /api/auth/sso': {
     expect: publicWrite(200),
