@@ -49,6 +49,17 @@ describe('articles', () => {
       await expect(checkMatrix(t, cast, route)).resolves.toEqual([]);
     });
 
+    it('GET /api/articles?include=unpublished', async () => {
+      const route: MatrixRoute = {
+        method: 'get',
+        route: '/api/articles',
+        path: () => '/api/articles?include=unpublished',
+        // The cast's suspended and banned accounts are readers: 403 like any reader.
+        expect: editorsOnly(200),
+      };
+      await expect(checkMatrix(t, cast, route)).resolves.toEqual([]);
+    });
+
     it('POST /api/articles', async () => {
       const route: MatrixRoute = {
         method: 'post',
@@ -258,5 +269,46 @@ describe('articles', () => {
     expect(new Set(seen).size).toBe(count);
     expect(seen).not.toContain(future.slug);
     await t.http.get('/api/articles').query({ cursor: 'garbage' }).expect(400);
+  });
+
+  it('lists the unpublished articles too, to editors and admins who ask, newest publication time first', async () => {
+    const embargoed = await createArticle(t, cast.editor, {
+      title: 'Sous embargo',
+      publishedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const scheduled = await createArticle(t, cast.editor, {
+      title: 'Programmé pour la semaine prochaine',
+      publishedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    });
+    for (const viewer of [cast.editor, cast.admin]) {
+      const seen: Array<{ slug: string; publishedAt: string }> = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: Array<{ slug: string; publishedAt: string }>; nextCursor: string | null } } =
+          await t.http
+            .get('/api/articles')
+            .set(viewer.auth)
+            .query({ include: 'unpublished', limit: 2, ...(cursor ? { cursor } : {}) })
+            .expect(200);
+        seen.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM articles`);
+      expect(new Set(seen.map((item) => item.slug)).size).toBe(count);
+      expect(seen.length).toBe(count);
+      // Newest publication time first: the articles to come lead, the furthest first.
+      const times = seen.map((item) => item.publishedAt);
+      expect(times).toEqual([...times].sort().reverse());
+      expect(seen[0].slug).toBe(scheduled.slug);
+      expect(seen.map((item) => item.slug)).toContain(embargoed.slug);
+      // Without asking, an editor gets the public list.
+      const plain = await t.http.get('/api/articles').set(viewer.auth).query({ limit: 100 }).expect(200);
+      expect(plain.body.items.map((item: { slug: string }) => item.slug)).not.toContain(embargoed.slug);
+    }
+    for (const viewer of [cast.reader, cast.moderator]) {
+      await t.http.get('/api/articles').set(viewer.auth).query({ include: 'unpublished' }).expect(403);
+    }
+    await t.http.get('/api/articles').query({ include: 'unpublished' }).expect(401);
+    await t.http.get('/api/articles').set(cast.editor.auth).query({ include: 'everything' }).expect(400);
   });
 });

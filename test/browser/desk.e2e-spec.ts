@@ -210,7 +210,8 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
   it('lists the articles twenty at a time, « Plus d’articles » fetching the next page until none is left', async () => {
     const editor = await newUser(t, { role: 'editor' });
     for (let i = 1; i <= 21; i += 1) await newArticle(editor, `Brève n° ${i}`, `Texte de la brève ${i}.`);
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM articles WHERE published_at <= now()`);
+    // The desk lists every article, those still to be published too.
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM articles`);
 
     const page = await newPage();
     await signIn(page, editor);
@@ -228,6 +229,43 @@ describeInBrowser('the newsroom desk (/redaction)', () => {
     }
     expect(pages).toBe(Math.ceil(count / 20));
     await expect(rows.count()).resolves.toBe(count);
+  });
+
+  it('lists the articles not yet published to editors, marked « À paraître » with their time; never to readers', async () => {
+    const editor = await newUser(t, { role: 'editor' });
+    const publishedAt = new Date(Date.now() + 30 * 86_400_000);
+    publishedAt.setUTCHours(8, 30, 0, 0);
+    const title = 'Dossier sous embargo : les comptes de la métropole';
+    const scheduled = await t.http
+      .post('/api/articles')
+      .set(editor.auth)
+      .send({ title, body: 'Texte à paraître.', publishedAt: publishedAt.toISOString() })
+      .expect(201);
+    const published = await newArticle(editor, 'Brève déjà publiée', 'Texte publié.');
+
+    const page = await newPage();
+    await signIn(page, editor);
+    await page.getByRole('link', { name: 'Articles et sondages' }).click();
+    const row = page.locator('tbody tr', { hasText: title });
+    // The publication time, in the page's time zone (Europe/Paris): « À paraître le 30 décembre 2026 à 09:30 ».
+    const time = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short', timeZone: 'Europe/Paris' }).format(publishedAt);
+    const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(publishedAt);
+    await expect(row.locator('td').nth(1).textContent()).resolves.toMatch(
+      new RegExp(`^À paraître le ${day}\\D+${time}$`),
+    );
+    await expect(page.locator('tbody tr').first().textContent()).resolves.toContain(title);
+    const publishedRow = page.locator('tbody tr', { hasText: 'Brève déjà publiée' });
+    await expect(publishedRow.textContent()).resolves.not.toContain('À paraître');
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await shot(page, 'desk-unpublished-articles');
+
+    // Readers: neither the public list nor the article.
+    const reader = await newUser(t);
+    const list = await t.http.get('/api/articles').set(reader.auth).query({ limit: 100 }).expect(200);
+    const slugs = list.body.items.map((item: { slug: string }) => item.slug);
+    expect(slugs).toContain(published.slug);
+    expect(slugs).not.toContain(scheduled.body.slug);
+    await t.http.get(`/api/articles/${scheduled.body.slug}`).set(reader.auth).expect(404);
   });
 
   it('lets an editor create an article (field errors beside the inputs) and a poll, which appear on the public site', async () => {

@@ -13,12 +13,12 @@ import {
 import type { Language } from '../../common/i18n/messages.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { RequestLanguage } from '../../common/i18n/request-language.decorator.js';
-import { PageQuery, type Page } from '../../common/pagination/cursor.js';
+import type { Page } from '../../common/pagination/cursor.js';
 import { pollExpiry, ReadCached } from '../../platform/read-cache/read-cache.interceptor.js';
 import './articles.messages.js';
 import { ArticlesService, type ArticleResponse, type ArticleSummaryResponse } from './articles.service.js';
 import { ArticleSyncService } from './article-sync.service.js';
-import { CreateArticleDto, SyncArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
+import { CreateArticleDto, ListArticlesQuery, SyncArticleDto, UpdateArticleDto } from './dto/articles.dto.js';
 import { ArticleDto, ArticlePageDto } from './dto/articles.responses.js';
 
 @ApiTags('articles')
@@ -34,12 +34,22 @@ export class ArticlesController {
   @ApiOperation({
     operationId: 'listArticles',
     summary: 'Published articles, newest first',
-    description: 'Keyset-paginated; an article whose publication time is in the future is not listed yet.',
+    description:
+      'Keyset-paginated; an article whose publication time is in the future is not listed yet, except to editors ' +
+      'and admins who ask `include=unpublished` (the newsroom desk).',
   })
   @ApiOkResponse({ type: ArticlePageDto })
-  @ApiProblems({ 400: 'Bad limit or cursor' })
-  list(@Query() query: PageQuery, @RequestLanguage() language: Language): Promise<Page<ArticleSummaryResponse>> {
-    return this.articles.list(query, language);
+  @ApiProblems({
+    400: 'Bad limit, cursor or include',
+    401: 'include=unpublished while signed out',
+    403: 'include=unpublished by someone other than an editor or admin',
+  })
+  list(
+    @Query() query: ListArticlesQuery,
+    @CurrentUser() viewer: Actor | undefined,
+    @RequestLanguage() language: Language,
+  ): Promise<Page<ArticleSummaryResponse>> {
+    return this.articles.list(query, language, viewer);
   }
 
   @Post()

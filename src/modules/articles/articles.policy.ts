@@ -1,5 +1,5 @@
 import { canSeePublication, type Actor } from '../../common/auth/decorators.js';
-import { forbidden } from '../../common/errors/problem.js';
+import { forbidden, unauthorized } from '../../common/errors/problem.js';
 
 /** Editors and admins write articles (any article: the newsroom shares them). */
 export function canEditArticle(actor: Actor | null | undefined): boolean {
@@ -17,4 +17,13 @@ export function canSeeArticle(
   now = new Date(),
 ): boolean {
   return canSeePublication(actor, article.publishedAt, now);
+}
+
+/**
+ * The list of articles with those not yet published (embargoed, scheduled): editors and
+ * admins, who see each of them anyway; 401 signed out, 403 for any other role.
+ */
+export function ensureCanListUnpublished(actor: Actor | null | undefined): void {
+  if (!actor) throw unauthorized();
+  if (actor.role !== 'editor' && actor.role !== 'admin') throw forbidden();
 }

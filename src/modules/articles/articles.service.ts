@@ -17,7 +17,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { DomainEvents } from '../../platform/webhooks/domain-events.service.js';
 import type { ArticleSource, RelatedLink } from './entities/article.entity.js';
 import { SLUG_PATTERN, type CreateArticleDto, type UpdateArticleDto } from './dto/articles.dto.js';
-import { canSeeArticle, ensureCanEditArticle } from './articles.policy.js';
+import { canSeeArticle, ensureCanEditArticle, ensureCanListUnpublished } from './articles.policy.js';
 import { PG_UNIQUE_VIOLATION, isPgError } from '../../database/postgres-errors.js';
 
 /**
@@ -255,7 +255,14 @@ export class ArticlesService {
   }
 
   /** Published articles, newest first; keyset on (published_at, id). One query. */
-  async list(query: PageQuery, language: Language): Promise<Page<ArticleSummaryResponse>> {
+  /** Published articles, newest first; with `include: 'unpublished'` (editors, admins) those to come too. */
+  async list(
+    query: PageQuery & { include?: 'unpublished' },
+    language: Language,
+    viewer?: Actor,
+  ): Promise<Page<ArticleSummaryResponse>> {
+    if (query.include === 'unpublished') ensureCanListUnpublished(viewer);
+    const published = query.include === 'unpublished' ? 'TRUE' : 'a.published_at <= now()';
     const limit = query.limit ?? 50;
     const parameters: unknown[] = [limit + 1];
     let keyset = '';
@@ -269,7 +276,7 @@ export class ArticlesService {
     }
     const rows = await sqlRows<ArticleRow>(
       this.replica, // lag-tolerant: a read replica when there are some
-      `${articleSelect(this.config.THREAD_AUTO_CLOSE_DAYS)} WHERE a.published_at <= now() ${keyset} ORDER BY a.published_at DESC, a.id DESC LIMIT $1`,
+      `${articleSelect(this.config.THREAD_AUTO_CLOSE_DAYS)} WHERE ${published} ${keyset} ORDER BY a.published_at DESC, a.id DESC LIMIT $1`,
       parameters,
     );
     return toPage(

@@ -664,7 +664,7 @@ export interface paths {
     };
     /**
      * Published articles, newest first
-     * @description Keyset-paginated; an article whose publication time is in the future is not listed yet.
+     * @description Keyset-paginated; an article whose publication time is in the future is not listed yet, except to editors and admins who ask `include=unpublished` (the newsroom desk).
      */
     get: operations['listArticles'];
     put?: never;
@@ -6430,6 +6430,8 @@ export interface operations {
         limit?: number;
         /** @description Opaque cursor from a previous page */
         cursor?: string;
+        /** @description Editors and admins: also the articles not yet published (embargoed or scheduled), newest publication time first, so those to come lead the list (401 signed out, 403 for other roles) */
+        include?: 'unpublished';
       };
       header?: {
         /** @description fr or en: the language of `detail` in errors and of neutral names (default en) */
@@ -6449,8 +6451,26 @@ export interface operations {
           'application/json': components['schemas']['ArticlePage'];
         };
       };
-      /** @description Bad limit or cursor */
+      /** @description Bad limit, cursor or include */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description include=unpublished while signed out */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description include=unpublished by someone other than an editor or admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDateString,
+  IsIn,
   IsOptional,
   IsString,
   IsUrl,
@@ -12,6 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/cursor.js';
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -155,3 +157,15 @@ export class SyncArticleDto extends OmitType(CreateArticleDto, ['slug'] as const
 
 /** The CMS's id of an article: 1–200 of letters, digits and `. _ : -`. */
 export const EXTERNAL_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+
+export class ListArticlesQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['unpublished'],
+    description:
+      'Editors and admins: also the articles not yet published (embargoed or scheduled), newest publication ' +
+      'time first, so those to come lead the list (401 signed out, 403 for other roles)',
+  })
+  @IsOptional()
+  @IsIn(['unpublished'])
+  include?: 'unpublished';
+}
