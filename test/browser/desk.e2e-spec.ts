@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in Chromium: they use the DOM types.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
