@@ -21,6 +21,7 @@ import { ThreadEvents1796032073757 } from './1796032073757-ThreadEvents.js';
 import { Imports1796032233533 } from './1796032233533-Imports.js';
 import { ReaderMail1796032767558 } from './1796032767558-ReaderMail.js';
 import { WebhookSecretLength1796033400000 } from './1796033400000-WebhookSecretLength.js';
+import { ModerationResolvedIndex1796034000000 } from './1796034000000-ModerationResolvedIndex.js';
 
 /** Every migration, oldest first. A test checks that each file in this folder is listed. */
 export const migrations: Function[] = [
@@ -47,4 +48,5 @@ export const migrations: Function[] = [
   Imports1796032233533,
   ReaderMail1796032767558,
   WebhookSecretLength1796033400000,
+  ModerationResolvedIndex1796034000000,
 ];

@@ -159,6 +159,27 @@ describe('moderation: the queue', () => {
     await t.http.get('/api/moderation/queue?order=random').set(moderator.auth).expect(400);
   });
 
+  it('pages the resolved items latest first from an index, without sorting them all', async () => {
+    // The page statement's shape (QueueService.loadItems with order=newest, second page, no kind):
+    // with sorting and sequential scans priced out, only an index in that order can answer it.
+    const plan = await t.db.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      await manager.query('SET LOCAL enable_sort = off');
+      return manager.query(
+        `EXPLAIN SELECT mi.id FROM moderation_items mi
+          WHERE mi.status = 'resolved'
+            AND (NULL::text IS NULL OR mi.kind = NULL::text)
+            AND ('2021-03-02T10:00:00Z'::timestamptz IS NULL
+                 OR (coalesce(mi.resolved_at, mi.created_at), mi.id) < ('2021-03-02T10:00:00Z'::timestamptz, '00000000-0000-4000-8000-000000000000'::uuid))
+          ORDER BY coalesce(mi.resolved_at, mi.created_at) DESC, mi.id DESC
+          LIMIT 51`,
+      );
+    });
+    const text = plan.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
+    expect(text).toMatch(/Index (Only )?Scan Backward using moderation_items_resolved_idx/);
+    expect(text).not.toMatch(/\bSort\b/);
+  });
+
   it('filters by status: resolved items only when asked', async () => {
     const { postId } = await newThreadWithPost(t, author, { status: 'pending' });
     await t.db.query(`INSERT INTO moderation_items (kind, subject_type, subject_id) VALUES ('pending', 'post', $1)`, [

@@ -32,6 +32,8 @@ export type ModerationReasons = QueueReasons;
   where: `status = 'open'`,
 })
 @Index('moderation_items_queue_idx', ['status', 'kind', 'createdAt', 'id'])
+// Resolved items latest first, on (coalesce(resolved_at, created_at), id): migration ModerationResolvedIndex.
+@Index('moderation_items_resolved_idx', { synchronize: false })
 @Check('moderation_items_kind_check', `kind IN ('flagged', 'pending', 'error_report', 'dsa_notice', 'appeal')`)
 @Check('moderation_items_status_check', `status IN ('open', 'resolved')`)
 export class ModerationItem {
