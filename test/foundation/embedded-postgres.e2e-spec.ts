@@ -32,7 +32,7 @@ describe('embedded PostgreSQL', () => {
 
       const after = new pg.Client({ connectionString: embedded.url, connectionTimeoutMillis: 2000 });
       await expect(after.connect()).rejects.toThrow();
-      await after.end().catch(() => undefined);
+      // A refused client never had a socket: there is nothing to end.
       // persistent: false removes the cluster on stop.
       expect(existsSync(dataDir)).toBe(false);
     } finally {

@@ -88,12 +88,12 @@ describe('GET /api/threads/:id/events (Server-Sent Events)', () => {
   it('sends nothing for a transaction that rolls back (NOTIFY is transactional)', async () => {
     const client = await connect(article.threadId);
     await client.waitForComment('connected');
-    await t.db
-      .transaction(async (manager) => {
+    await expect(
+      t.db.transaction(async (manager) => {
         await realtime.publish({ threadId: article.threadId, type: 'post.hidden', data: { number: 9 } }, manager);
         throw new Error('rollback');
-      })
-      .catch(() => undefined);
+      }),
+    ).rejects.toThrow('rollback');
     await realtime.publish({ threadId: article.threadId, type: 'post.updated', data: { number: 10 } });
     await client.waitFor((e) => e.event === 'post.updated');
     expect(client.events.map((e) => e.event)).toEqual(['post.updated']);

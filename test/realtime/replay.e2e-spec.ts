@@ -140,12 +140,12 @@ describe('thread events: ids, Last-Event-ID replay, resync, unlock', () => {
 
   it('stores an event only if its change commits, and prunes events past 10 minutes', async () => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM thread_events`);
-    await t.db
-      .transaction(async (manager) => {
+    await expect(
+      t.db.transaction(async (manager) => {
         await realtime.publish({ threadId: article.threadId, type: 'post.updated', data: { number: 1 } }, manager);
         throw new Error('rollback');
-      })
-      .catch(() => undefined);
+      }),
+    ).rejects.toThrow('rollback');
     expect(await t.db.query(`SELECT count(*)::int AS n FROM thread_events`)).toEqual(before);
 
     await t.db.query(`UPDATE thread_events SET created_at = now() - interval '11 minutes'`);
