@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /** The claims of an access token whose signature checked out. */
 export interface TokenClaims {
   exp?: unknown;
@@ -10,13 +12,16 @@ export interface TokenClaims {
  * twentieth of a reply's CPU. The signature of a given token string cannot change, so a
  * hit skips only that; expiry and not-before are checked again on every use, as
  * jsonwebtoken checks them (whole seconds, no tolerance). Only tokens that verified are
- * stored (a forged one costs a full check each time), the oldest leaving first once
- * `capacity` is reached. The user lookup that follows is never cached.
+ * stored (a forged one costs a full check each time), the least recently used leaving
+ * first once `capacity` is reached (`lru-cache`, as the read cache). The user lookup that
+ * follows is never cached.
  */
 export class VerifiedTokens<T extends TokenClaims> {
-  private readonly entries = new Map<string, T>();
+  private readonly entries: LRUCache<string, T>;
 
-  constructor(private readonly capacity: number) {}
+  constructor(capacity: number) {
+    this.entries = new LRUCache<string, T>({ max: capacity });
+  }
 
   /** The claims of `token` if it verified before and is still within its validity, else undefined. */
   get(token: string, nowSeconds = Math.floor(Date.now() / 1000)): T | undefined {
@@ -29,7 +34,6 @@ export class VerifiedTokens<T extends TokenClaims> {
 
   /** Remembers a token jsonwebtoken just verified. */
   add(token: string, claims: T): void {
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(token, claims);
   }
 
