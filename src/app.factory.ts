@@ -7,7 +7,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { hardenHttpServer } from './common/http/http-server.js';
 import { refuseDeepJson } from './common/http/json-depth.js';
-import { securityHeaders } from './common/http/security-headers.js';
+import { CORS_EXPOSED_HEADERS, securityHeaders } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -62,7 +62,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       origin: options.config.CORS_ORIGINS,
       methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Last-Event-ID'],
-      exposedHeaders: ['Retry-After', 'X-Request-Id'],
+      exposedHeaders: CORS_EXPOSED_HEADERS,
       maxAge: 600,
     });
   }

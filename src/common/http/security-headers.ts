@@ -56,6 +56,9 @@ export function fixedSecurityHeaders(): string[] {
   return [...headers].flat();
 }
 
+/** Response headers a cross-origin page may read (CORS), for every path that answers one. */
+export const CORS_EXPOSED_HEADERS = ['Retry-After', 'X-Request-Id'];
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Honours a sane upstream request id (a load balancer's), else mints one. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import proxyaddr from 'proxy-addr';
-import { fixedSecurityHeaders, requestIdFor } from '../../common/http/security-headers.js';
+import { CORS_EXPOSED_HEADERS, fixedSecurityHeaders, requestIdFor } from '../../common/http/security-headers.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { ThreadStreamsService } from './thread-streams.service.js';
@@ -124,7 +124,7 @@ export class AnonymousThreadStreams {
       'Vary',
       'Origin',
       'Access-Control-Expose-Headers',
-      'Retry-After,X-Request-Id',
+      CORS_EXPOSED_HEADERS.join(','),
     ];
   }
 }
