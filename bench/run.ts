@@ -9,12 +9,12 @@
  * (default 1000,100000,1000000), BENCH_SECONDS per run (default 6),
  * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16), BENCH_WARMUP_SECONDS per
  * server and scenario before measuring (default 2), BENCH_SSE_STREAMS live readers per
- * instance (default 10000; 0 skips them).
+ * instance (default 10000; 0 skips them), BENCH_ONLY (`reply`: only the reply POST against
+ * the bare server; `http-layer`: Express against Fastify, bench/http-layer.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -22,23 +22,30 @@ import pg from 'pg';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
-import { loadConfig } from '../src/config/config.js';
-import { ensureDatabase, runMigrations, withDatabaseName } from '../src/database/bootstrap.js';
-import { findFreePort, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { findFreePort } from '../src/database/embedded-postgres.js';
+import { measureHttpLayer } from './http-layer.js';
+import {
+  CONNECTIONS,
+  createBenchDatabase,
+  load,
+  log,
+  median,
+  ROOT,
+  SECONDS,
+  seedThreads,
+  startServer,
+  WARMUP,
+} from './kit.js';
 import { measureLiveReaders, type LiveReadersResult } from './sse.js';
 import { hashPassword } from '../src/platform/passwords/passwords.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(Number);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const SSE_STREAMS = Number(process.env.BENCH_SSE_STREAMS ?? 10000);
 const ONLY = process.env.BENCH_ONLY ?? '';
-if (ONLY !== '' && ONLY !== 'reply') throw new Error(`BENCH_ONLY: 'reply' or unset, not '${ONLY}'`);
+if (!['', 'reply', 'http-layer'].includes(ONLY))
+  throw new Error(`BENCH_ONLY: 'reply', 'http-layer' or unset, not '${ONLY}'`);
 const REPLY_ONLY = ONLY === 'reply';
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 interface Measure {
   name: string;
@@ -47,53 +54,6 @@ interface Measure {
   p50: number[];
   p99: number[];
   non2xx: number;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
-async function startServer(
-  script: string,
-  env: Record<string, string>,
-  readyUrl: string,
-  { nodeArgs = [] as string[], ipc = false } = {},
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, script], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 300; i += 1) {
-    const ok = await fetch(readyUrl)
-      .then((r) => r.status < 500)
-      .catch(() => false);
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${script} did not become ready`);
-}
-
-async function load(options: autocannon.Options): Promise<autocannon.Result> {
-  return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -152,43 +112,13 @@ async function measureWidget(articleUrl: string): Promise<Record<string, unknown
 }
 
 async function main(): Promise<void> {
+  if (ONLY === 'http-layer') return measureHttpLayer(SIZES[0]);
   const started = Date.now();
-  let serverUrl = process.env.DATABASE_URL;
-  let stopEmbedded: (() => Promise<void>) | null = null;
-  if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: path.join(await mkdtemp(path.join(tmpdir(), 'tribune-bench-')), 'pg'),
-      persistent: false,
-    });
-    serverUrl = embedded.url;
-    stopEmbedded = () => embedded.stop();
-  }
-  const name = `tribune_bench_${Date.now().toString(36)}`;
-  await ensureDatabase(serverUrl, name);
-  const databaseUrl = withDatabaseName(serverUrl, name);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
-    PUBLIC_URL: 'http://localhost:3000',
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_FACTOR: '100000',
-  });
-  await runMigrations(config, databaseUrl);
+  const database = await createBenchDatabase();
+  const { databaseUrl, config } = database;
 
   // 1. Seed through the contract's CLI command.
-  const threads: Record<number, string> = {};
-  const seedSeconds: Record<number, number> = {};
-  for (const size of SIZES) {
-    const t0 = Date.now();
-    const out = await run(process.execPath, ['dist/src/cli/main.js', 'seed-thread', '--posts', String(size)], {
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'silent',
-    });
-    threads[size] = out.trim().split('\n').pop()!.trim();
-    seedSeconds[size] = (Date.now() - t0) / 1000;
-    log(`seeded ${size} posts in ${seedSeconds[size].toFixed(1)} s (thread ${threads[size]})`);
-  }
+  const { threads, seedSeconds } = await seedThreads(SIZES, databaseUrl);
   const small = SIZES[0];
   const large = SIZES[SIZES.length - 1];
 
@@ -338,7 +268,7 @@ async function main(): Promise<void> {
     bare.kill('SIGTERM');
     await db.end();
     reportReplyOnly([...measures.values()]);
-    await dropBenchDatabase(serverUrl, name, stopEmbedded);
+    await database.drop();
     return;
   }
   const afterRounds = await fetch(`${base.tribune}${pagePath(small)}`);
@@ -468,20 +398,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  await dropBenchDatabase(serverUrl, name, stopEmbedded);
-}
-
-/** Stops the embedded PostgreSQL, or drops the benchmark's database from the given server. */
-async function dropBenchDatabase(
-  serverUrl: string,
-  name: string,
-  stopEmbedded: (() => Promise<void>) | null,
-): Promise<void> {
-  if (stopEmbedded) return stopEmbedded();
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }
 
 /** BENCH_ONLY=reply: the reply rows, each round's ratio and the median ratio (no results file). */
