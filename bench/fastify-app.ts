@@ -10,13 +10,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import proxyaddr from 'proxy-addr';
-import { API_PREFIX } from '../src/app.factory.js';
+import { applyApiConventions } from '../src/app.factory.js';
 import { AppModule, type AppModuleOptions } from '../src/app.module.js';
-import { ProblemFilter } from '../src/common/errors/problem.filter.js';
 import { hardenHttpServer } from '../src/common/http/http-server.js';
 import { refuseDeepJson } from '../src/common/http/json-depth.js';
-import { CORS_EXPOSED_HEADERS, fixedSecurityHeaders, requestIdFor } from '../src/common/http/security-headers.js';
-import { createValidationPipe } from '../src/common/http/validation.js';
+import { fixedSecurityHeaders, requestIdFor } from '../src/common/http/security-headers.js';
 import { trustProxySetting } from '../src/config/config.js';
 import { featureModules } from '../src/feature-modules.js';
 import { AnonymousThreadStreams } from '../src/modules/realtime/anonymous-thread-streams.js';
@@ -30,7 +28,7 @@ export const FASTIFY_DIFFERENCES = [
   'left out: Swagger UI and /openapi.json (not on the measured path)',
   'shimmed: reply.setHeader (Express/Node name) for the read-cache interceptor and the problem filter, as reply.header',
   "same: an ETag on every body (as Express's res.send, weak SHA-1) and 304 for a GET naming it; the request id (an upstream X-Request-Id, else a UUID) in X-Request-Id and the log line; fixedSecurityHeaders (helmet computed once) in an onRequest hook; JSON body limit 256 KiB with the depth cap, then JSON.parse",
-  'same: trust proxy (Fastify trustProxy), hardened server timeouts, validation pipe, problem filter, /api prefix, CORS when configured, the anonymous thread streams in front',
+  'same: trust proxy (Fastify trustProxy), hardened server timeouts, applyApiConventions (CORS when configured, /api prefix, validation pipe, problem filter, shutdown hooks), the anonymous thread streams in front',
   'differs: metrics middleware sees the raw request (no route) and labels routes "unmatched"; body-parser error codes (invalid JSON, too large) are not mapped',
 ];
 
@@ -104,19 +102,7 @@ export async function createFastifyApp(options: AppModuleOptions): Promise<NestF
       done(null, JSON.parse(body.toString('utf8')));
     },
   );
-  if (options.config.CORS_ORIGINS.length > 0) {
-    app.enableCors({
-      origin: options.config.CORS_ORIGINS,
-      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Last-Event-ID'],
-      exposedHeaders: CORS_EXPOSED_HEADERS,
-      maxAge: 600,
-    });
-  }
-  app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  applyApiConventions(app, options.config);
   app
     .get(AnonymousThreadStreams, { strict: false })
     .install(app.getHttpServer() as Server, trust as Parameters<AnonymousThreadStreams['install']>[1]);

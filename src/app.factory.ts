@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -29,6 +30,30 @@ export function openApiDocumentOf(app: object): OpenAPIObject {
 }
 
 /**
+ * What createApp sets up through Nest alone, whatever the HTTP adapter (the bench's
+ * Fastify twin, bench/fastify-app.ts, runs it too): CORS, the /api prefix, validation,
+ * problem+json and the shutdown hooks.
+ */
+export function applyApiConventions(app: INestApplication, config: AppConfig): void {
+  // The widget runs on the news site's own pages: those origins may call the API.
+  // Tokens travel in the Authorization header, never in cookies, so no credentials mode.
+  if (config.CORS_ORIGINS.length > 0) {
+    app.enableCors({
+      origin: config.CORS_ORIGINS,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Last-Event-ID'],
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  }
+  app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  // process.exit(0) after a clean shutdown: SIGTERM while draining is a success, not a crash.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+}
+
+/**
  * Builds a fully configured application without listening, so main.ts, the CLI
  * and the e2e tests all run exactly the same app.
  */
@@ -55,22 +80,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // Before both: /u/<name> of nobody is a 404 page, not the profile page's 200.
   app.use(app.get(ProfilePagesService).middleware(webRoot()));
   app.use(precompressedStatic(webRoot()));
-  // The widget runs on the news site's own pages: those origins may call the API.
-  // Tokens travel in the Authorization header, never in cookies, so no credentials mode.
-  if (options.config.CORS_ORIGINS.length > 0) {
-    app.enableCors({
-      origin: options.config.CORS_ORIGINS,
-      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      allowedHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Last-Event-ID'],
-      exposedHeaders: CORS_EXPOSED_HEADERS,
-      maxAge: 600,
-    });
-  }
-  app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter());
-  // process.exit(0) after a clean shutdown: SIGTERM while draining is a success, not a crash.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  applyApiConventions(app, options.config);
 
   // Anonymous readers' thread streams are answered before Express (see AnonymousThreadStreams).
   app
