@@ -6,14 +6,17 @@
  * that both give the same status and body for each scenario. Then the main bench's
  * scenarios (the 50-post page read anonymously and signed in, a reply), Express and Fastify
  * interleaved within each round and the order swapped every round, with the load average
- * of each round. Prints req/s (median and per round), p50 and p99 per server and the
- * Fastify/Express ratios; writes bench/results/<date>T<time>-http-layer.json.
+ * of each round. Prints req/s (median and per round), each server process's CPU time per
+ * request (from /proc, steadier than req/s on a shared machine), p50 and p99 per server and
+ * the Fastify/Express ratios; writes bench/results/<date>T<time>-http-layer.json.
  *
  * Env: DATABASE_URL (else an embedded PostgreSQL), BENCH_SIZES (the first size is the
  * thread's; default 1000), BENCH_ROUNDS (default 4 here), BENCH_SECONDS, BENCH_CONNECTIONS,
  * BENCH_WARMUP_SECONDS. About 3 minutes with the defaults.
  */
 import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -48,9 +51,26 @@ interface Scenario {
 
 interface Measure {
   requestsPerSecond: number[];
+  /** The server process's CPU time (user + system) per answered request, in ms (Linux only). */
+  cpuMsPerRequest: number[];
   p50: number[];
   p99: number[];
   non2xx: number;
+}
+
+const CLOCK_TICKS = existsSync('/proc/self/stat') ? Number(execFileSync('getconf', ['CLK_TCK']).toString()) : 0;
+
+/**
+ * The CPU seconds a process has used (utime + stime of /proc/<pid>/stat), or null without
+ * /proc. Unlike req/s, a server's CPU per request barely moves when other work shares the
+ * machine: the steadier figure on a loaded machine.
+ */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!CLOCK_TICKS || pid === undefined) return null;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command name: state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 const loadAverage = () =>
@@ -158,6 +178,7 @@ async function checkSameAnswers(scenarios: Scenario[], bases: Record<Layer, stri
 async function measure(
   scenarios: Scenario[],
   bases: Record<Layer, string>,
+  pids: Record<Layer, number | undefined>,
 ): Promise<{ measures: Map<string, Measure>; roundLoad: string[] }> {
   log(`warm-up (${WARMUP} s per server and scenario)`);
   for (const layer of LAYERS)
@@ -170,10 +191,15 @@ async function measure(
     const order: Layer[] = round % 2 === 0 ? ['express', 'fastify'] : ['fastify', 'express'];
     for (const scenario of scenarios) {
       for (const layer of order) {
+        const cpuBefore = cpuSeconds(pids[layer]);
         const result = await load(scenario.request(bases[layer]));
+        const cpuAfter = cpuSeconds(pids[layer]);
         const key = `${scenario.name}|${layer}`;
-        const m = measures.get(key) ?? { requestsPerSecond: [], p50: [], p99: [], non2xx: 0 };
+        const m = measures.get(key) ?? { requestsPerSecond: [], cpuMsPerRequest: [], p50: [], p99: [], non2xx: 0 };
         m.requestsPerSecond.push(result.requests.average);
+        if (cpuBefore !== null && cpuAfter !== null) {
+          m.cpuMsPerRequest.push(((cpuAfter - cpuBefore) * 1000) / Math.max(result.requests.total, 1));
+        }
         m.p50.push(result.latency.p50);
         m.p99.push(result.latency.p99);
         m.non2xx += result.non2xx + result.errors;
@@ -184,16 +210,12 @@ async function measure(
   return { measures, roundLoad };
 }
 
-/** The table, the ratios and what differs; written to bench/results and printed. */
-async function report(
-  scenarios: Scenario[],
-  measures: Map<string, Measure>,
-  roundLoad: string[],
-  differentHeaders: string[],
-): Promise<void> {
-  const date = new Date().toISOString();
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** One row per scenario and server, and the Fastify/Express ratios per scenario. */
+function summarise(scenarios: Scenario[], measures: Map<string, Measure>) {
   const of = (scenario: Scenario, layer: Layer) => measures.get(`${scenario.name}|${layer}`)!;
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const rows = scenarios.flatMap((scenario) =>
     LAYERS.map((layer) => {
       const m = of(scenario, layer);
@@ -202,6 +224,8 @@ async function report(
         server: layer,
         rps: Math.round(median(m.requestsPerSecond)),
         perRound: m.requestsPerSecond.map(Math.round),
+        cpuMs: m.cpuMsPerRequest.length ? round2(median(m.cpuMsPerRequest)) : null,
+        cpuPerRound: m.cpuMsPerRequest.map(round2),
         p50: median(m.p50),
         p99: median(m.p99),
         non2xx: m.non2xx,
@@ -214,9 +238,25 @@ async function report(
       scenario: scenario.name,
       rps: ratio(median(fastify.requestsPerSecond), median(express.requestsPerSecond)),
       perRound: fastify.requestsPerSecond.map((rps, i) => ratio(rps, express.requestsPerSecond[i])),
+      cpu: express.cpuMsPerRequest.length
+        ? ratio(median(fastify.cpuMsPerRequest), median(express.cpuMsPerRequest))
+        : null,
+      cpuPerRound: fastify.cpuMsPerRequest.map((cpu, i) => ratio(cpu, express.cpuMsPerRequest[i])),
       p99: ratio(median(fastify.p99), median(express.p99)),
     };
   });
+  return { rows, ratios };
+}
+
+/** The tables, the ratios and what differs; written to bench/results and printed. */
+async function report(
+  scenarios: Scenario[],
+  measures: Map<string, Measure>,
+  roundLoad: string[],
+  differentHeaders: string[],
+): Promise<void> {
+  const date = new Date().toISOString();
+  const { rows, ratios } = summarise(scenarios, measures);
   const machine = `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`;
   const settings = { rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -232,21 +272,25 @@ async function report(
     headersOnlyOneSends: differentHeaders,
   };
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  const list = (values: unknown[]) => values.join(', ') || 'n/a';
   process.stdout.write(
     [
       `Tribune benchmark (BENCH_ONLY=http-layer) — ${date} — ${machine}; read cache off in both; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`,
       `Load average (1, 5, 15 min) at each round: ${roundLoad.map((l, i) => `${i + 1}: ${l}`).join('; ')}`,
       '',
-      '| scenario | server | req/s (median) | req/s per round | p50 ms | p99 ms | non-2xx |',
-      '|---|---|---|---|---|---|---|',
+      '| scenario | server | req/s (median) | req/s per round | server CPU ms/request (median) | per round | p50 ms | p99 ms | non-2xx |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...rows.map(
         (r) =>
-          `| ${r.scenario} | ${r.server} | ${r.rps} | ${r.perRound.join(', ')} | ${r.p50} | ${r.p99} | ${r.non2xx} |`,
+          `| ${r.scenario} | ${r.server} | ${r.rps} | ${list(r.perRound)} | ${r.cpuMs ?? 'n/a'} | ${list(r.cpuPerRound)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`,
       ),
       '',
-      '| scenario | Fastify/Express req/s (medians) | per round | Fastify/Express p99 |',
-      '|---|---|---|---|',
-      ...ratios.map((r) => `| ${r.scenario} | ${r.rps} | ${r.perRound.join(', ')} | ${r.p99} |`),
+      '| scenario | Fastify/Express req/s (medians) | per round | Fastify/Express CPU per request | per round | Fastify/Express p99 |',
+      '|---|---|---|---|---|---|',
+      ...ratios.map(
+        (r) =>
+          `| ${r.scenario} | ${r.rps} | ${list(r.perRound)} | ${r.cpu ?? 'n/a'} | ${list(r.cpuPerRound)} | ${r.p99} |`,
+      ),
       '',
       'Fastify twin (bench/fastify-app.ts) against createApp:',
       ...FASTIFY_DIFFERENCES.map((line) => `- ${line}`),
@@ -268,7 +312,8 @@ export async function measureHttpLayer(size: number): Promise<void> {
     const bases = { express: servers.express.base, fastify: servers.fastify.base };
     try {
       const differentHeaders = await checkSameAnswers(scenarios, bases);
-      const { measures, roundLoad } = await measure(scenarios, bases);
+      const pids = { express: servers.express.child.pid, fastify: servers.fastify.child.pid };
+      const { measures, roundLoad } = await measure(scenarios, bases, pids);
       await report(scenarios, measures, roundLoad, differentHeaders);
     } finally {
       for (const layer of LAYERS) servers[layer].child.kill('SIGTERM');
