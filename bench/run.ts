@@ -10,11 +10,13 @@
  * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16), BENCH_WARMUP_SECONDS per
  * server and scenario before measuring (default 2), BENCH_SSE_STREAMS live readers per
  * instance (default 10000; 0 skips them), BENCH_ONLY (`reply`: only the reply POST against
- * the bare server; `http-layer`: Express against Fastify, bench/http-layer.ts).
+ * the bare server; `http-layer`: Express against Fastify, bench/http-layer.ts; `live-readers`:
+ * only the live readers on 1 and 2 instances; `reply` and `live-readers` print their rows and
+ * write no results file).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -36,6 +38,7 @@ import {
   startServer,
   WARMUP,
 } from './kit.js';
+import type { AppConfig } from '../src/config/config.js';
 import { measureLiveReaders, type LiveReadersResult } from './sse.js';
 import { hashPassword } from '../src/platform/passwords/passwords.js';
 
@@ -43,8 +46,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,100000,1000000').split(',').map(
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const SSE_STREAMS = Number(process.env.BENCH_SSE_STREAMS ?? 10000);
 const ONLY = process.env.BENCH_ONLY ?? '';
-if (!['', 'reply', 'http-layer'].includes(ONLY))
-  throw new Error(`BENCH_ONLY: 'reply', 'http-layer' or unset, not '${ONLY}'`);
+if (!['', 'reply', 'http-layer', 'live-readers'].includes(ONLY))
+  throw new Error(`BENCH_ONLY: 'reply', 'http-layer', 'live-readers' or unset, not '${ONLY}'`);
 const REPLY_ONLY = ONLY === 'reply';
 
 interface Measure {
@@ -121,6 +124,10 @@ async function main(): Promise<void> {
   const { threads, seedSeconds } = await seedThreads(SIZES, databaseUrl);
   const small = SIZES[0];
   const large = SIZES[SIZES.length - 1];
+  if (ONLY === 'live-readers') {
+    await liveReadersOnly(config, databaseUrl, threads[small]);
+    return database.drop();
+  }
 
   // 2. Capture the SQL the app runs for a thread page, and make voters.
   const app = await createApp({ config, databaseUrl });
@@ -387,13 +394,7 @@ async function main(): Promise<void> {
       `Poll votes: ${VOTERS} users → ${ballots.n} ballots (${ballots.n === VOTERS ? 'exact' : 'WRONG'}), ${result.pollVotes.votesPerSecond} votes/s`,
       `Widget: ${JSON.stringify(widget)}`,
       '',
-      '| live readers | instances | open | delivered | p50 ms | p99 ms | max ms | RSS KiB/stream | heap KiB/stream | RSS growth KiB/stream (no collection) |',
-      '|---|---|---|---|---|---|---|---|---|---|',
-      ...liveReaders.map(
-        (r) =>
-          `| ${r.streams} | ${r.instances} | ${r.opened} | ${r.delivered} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.rssKiBPerStream} | ${r.heapKiBPerStream} | ${r.rssGrowthKiBPerStream} |`,
-      ),
-      '(targets for 10,000 streams on one instance: p99 ≤ 250 ms, ≤ 16 KiB per stream; memory after a full collection)',
+      ...liveReadersTable(liveReaders),
       `Results written to ${path.relative(ROOT, file)}`,
       '',
     ].join('\n'),
@@ -418,6 +419,47 @@ function reportReplyOnly(measures: Measure[]): void {
       row(bare),
       '',
       `replyVsBare: ${(median(tribune.requestsPerSecond) / median(bare.requestsPerSecond)).toFixed(2)} (target ≥ 0.8); per round: ${perRound.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The live-readers rows, with their targets. */
+function liveReadersTable(liveReaders: LiveReadersResult[]): string[] {
+  return [
+    '| live readers | instances | open | delivered | p50 ms | p99 ms | max ms | RSS KiB/stream | heap KiB/stream | RSS growth KiB/stream (no collection) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...liveReaders.map(
+      (r) =>
+        `| ${r.streams} | ${r.instances} | ${r.opened} | ${r.delivered} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ${r.rssKiBPerStream} | ${r.heapKiBPerStream} | ${r.rssGrowthKiBPerStream} |`,
+    ),
+    '(targets for 10,000 streams on one instance: p99 ≤ 250 ms, ≤ 16 KiB per stream; memory after a full collection)',
+  ];
+}
+
+/** BENCH_ONLY=live-readers: one reader who posts, then the live-readers rows (no results file). */
+async function liveReadersOnly(config: AppConfig, databaseUrl: string, threadId: string): Promise<void> {
+  const app = await createApp({ config, databaseUrl });
+  await app.init();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const {
+    rows: [poster],
+  } = await db.query<{ id: string }>(
+    `INSERT INTO users (username, email, password_hash) VALUES ('benchposter', 'benchposter@bench.test', $1) RETURNING id`,
+    [await hashPassword('bench-password-123')],
+  );
+  const token = await app.get(JwtService).signAsync({ sub: poster.id, typ: 'access' });
+  await db.end();
+  await app.close();
+  const liveReaders = await liveReadersPhases(databaseUrl, config.JWT_SECRET, threadId, token);
+  process.stdout.write(
+    [
+      `Tribune benchmark (BENCH_ONLY=live-readers) — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+      '',
+      ...liveReadersTable(liveReaders),
       '',
     ].join('\n'),
   );
