@@ -9,7 +9,8 @@
  * (default 1000,100000,1000000), BENCH_SECONDS per run (default 6),
  * BENCH_ROUNDS (default 2), BENCH_CONNECTIONS (default 16), BENCH_WARMUP_SECONDS per
  * server and scenario before measuring (default 2), BENCH_SSE_STREAMS live readers per
- * instance (default 10000; 0 skips them), BENCH_ONLY (`reply`: only the reply POST against
+ * instance (default 10000; 0 skips them), BENCH_SSE_WARMUP_POSTS posts the posting instance
+ * serves before they arrive (default 20), BENCH_ONLY (`reply`: only the reply POST against
  * the bare server; `http-layer`: Express against Fastify, bench/http-layer.ts; `live-readers`:
  * only the live readers on 1 and 2 instances; `reply` and `live-readers` print their rows and
  * write no results file).

@@ -1,6 +1,7 @@
 /**
- * "10,000 live readers per instance": opens N SSE streams on one thread (in
- * batches, as a crowd arrives), posts once, and measures how long every
+ * "10,000 live readers per instance": once the posting instance has served a few
+ * posts (warm, as a live one is), opens N SSE streams on one thread (in batches,
+ * as a crowd arrives), posts once, and measures how long every
  * stream waits for the event (p50/p99/max, from the moment the POST is sent)
  * and what each open stream costs the server (RSS and V8 heap, before/after, each
  * after a full collection; and the raw RSS growth).
@@ -28,6 +29,15 @@ export interface LiveReadersResult {
   heapKiBPerStream: number;
   /** Growth of resident memory per stream without forcing a collection (garbage included). */
   rssGrowthKiBPerStream: number;
+  /** CPU (user + system) the client processes used from the post until their last stream had it. */
+  clientCpuMs: number;
+}
+
+/** A client's report: when each of its streams got the event (wall clock), those that did not, its CPU. */
+interface ClientDone {
+  times: number[];
+  missing: number;
+  cpuMs: number;
 }
 
 export interface LiveReadersTarget {
@@ -35,6 +45,9 @@ export interface LiveReadersTarget {
   process: ChildProcess;
   port: number;
 }
+
+/** Posts sent before the crowd arrives. */
+const WARM_UP_POSTS = Number(process.env.BENCH_SSE_WARMUP_POSTS ?? 20);
 
 const now = () => performance.timeOrigin + performance.now();
 const percentile = (sorted: number[], p: number) =>
@@ -98,6 +111,12 @@ export async function measureLiveReaders(options: {
   );
   try {
     await Promise.all(clients.map((client) => message(client, 'ready')));
+    // The posting instance has served posts before, as a live one has: the first post of a fresh
+    // process costs its code's compilation (≈ 80 ms more than a warm one), not what live readers wait for.
+    for (let i = 0; i < WARM_UP_POSTS; i += 1) {
+      const status = await options.post();
+      if (status !== 201) throw new Error(`live readers: a warm-up post answered ${status}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const before = await memory(targets);
     const openStarted = Date.now();
@@ -129,13 +148,18 @@ export async function measureLiveReaders(options: {
         return armed;
       }),
     );
-    const done = clients.map((client) => message<{ times: number[]; missing: number }>(client, 'done'));
+    const done = clients.map((client) => message<ClientDone>(client, 'done'));
     const sentAt = now();
     const status = await options.post();
+    const answeredMs = now() - sentAt;
     if (status !== 201) throw new Error(`live readers: the post answered ${status}`);
     const results = await Promise.all(done);
     const delays = results.flatMap((r) => r.times.map((t) => t - sentAt)).sort((a, b) => a - b);
     const round = (value: number) => Math.round(value * 10) / 10;
+    const clientCpuMs = round(results.reduce((sum, r) => sum + r.cpuMs, 0));
+    options.log(
+      `live readers: the post answered in ${round(answeredMs)} ms; the clients used ${clientCpuMs} ms of CPU until the last stream had it`,
+    );
     return {
       instances: targets.length,
       streams,
@@ -150,6 +174,7 @@ export async function measureLiveReaders(options: {
       rssKiBPerStream: round((after.rss - before.rss) / 1024 / Math.max(1, ok)),
       heapKiBPerStream: round((after.heap - before.heap) / 1024 / Math.max(1, ok)),
       rssGrowthKiBPerStream: round((after.rawRss - before.rawRss) / 1024 / Math.max(1, ok)),
+      clientCpuMs,
     };
   } finally {
     for (const client of clients) {
