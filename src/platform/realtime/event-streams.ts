@@ -24,17 +24,23 @@ export type MissedEvents = () => Promise<DeliveredEvent[]>;
  * Fan-out cost, for 10,000 readers of one thread: an event is formatted and
  * encoded ONCE (as the bytes of one HTTP chunk) and that same buffer is written
  * to every socket; one timer sends every heartbeat. Per stream there is only
- * the socket write, and a few hundred bytes of state.
+ * the socket write, and a few hundred bytes of state. The write is a system
+ * call per socket, so a loop over 10,000 streams takes 100-300 ms: heartbeats
+ * go out a slice of the streams at a time (HEARTBEAT_SLICES per period), so an
+ * event meets at most one slice's loop ahead of it, never every stream's.
  */
 @Injectable()
 export class EventStreams implements BeforeApplicationShutdown {
   /** Mutable so tests can shorten it; 15 s in production. */
   heartbeatMs = SSE_HEARTBEAT_MS;
-  private readonly open = new Set<OpenStream>();
+  /** The open streams, in heartbeat slices (a stream joins the slice after the last one's). */
+  private readonly slices = Array.from({ length: HEARTBEAT_SLICES }, () => new Set<OpenStream>());
+  private openStreams = 0;
+  private nextSlice = 0;
   /** Open streams by client IP (entries removed when they reach zero). */
   private readonly perIp = new Map<string, number>();
   private closing = false;
-  private heartbeat: { timer: NodeJS.Timeout; periodMs: number } | null = null;
+  private heartbeat: { timer: NodeJS.Timeout; periodMs: number; tick: number } | null = null;
   /** Each delivered event's encoded frames, shared by every stream that receives it. */
   private readonly frames = new WeakMap<DeliveredEvent, EncodedFrame>();
   private readonly heartbeatFrame = new EncodedFrame(formatSseComment('heartbeat'));
@@ -46,7 +52,7 @@ export class EventStreams implements BeforeApplicationShutdown {
   }
 
   get openCount(): number {
-    return this.open.size;
+    return this.openStreams;
   }
 
   /** Whether `ip` holds fewer than SSE_MAX_STREAMS_PER_IP streams on this instance. */
@@ -89,7 +95,10 @@ export class EventStreams implements BeforeApplicationShutdown {
     socket.setTimeout(0);
 
     const stream: OpenStream = { response, socket, chunked: isChunked(response) };
-    this.open.add(stream);
+    const slice = this.slices[this.nextSlice];
+    this.nextSlice = (this.nextSlice + 1) % HEARTBEAT_SLICES;
+    slice.add(stream);
+    this.openStreams += 1;
     const send = (event: DeliveredEvent) => this.send(stream, this.frameOf(event));
     const waiting: DeliveredEvent[] | null = missed ? [] : null;
     let deliver = waiting ? (event: DeliveredEvent) => waiting.push(event) : send;
@@ -104,8 +113,9 @@ export class EventStreams implements BeforeApplicationShutdown {
     this.ensureHeartbeat();
     response.once('close', () => {
       unsubscribe();
-      this.open.delete(stream);
-      if (this.open.size === 0) this.stopHeartbeat();
+      slice.delete(stream);
+      this.openStreams -= 1;
+      if (this.openStreams === 0) this.stopHeartbeat();
       const remaining = (this.perIp.get(ip) ?? 1) - 1;
       if (remaining > 0) this.perIp.set(ip, remaining);
       else this.perIp.delete(ip);
@@ -116,7 +126,7 @@ export class EventStreams implements BeforeApplicationShutdown {
   beforeApplicationShutdown(): void {
     this.closing = true;
     this.stopHeartbeat();
-    for (const stream of this.open) stream.response.end();
+    for (const slice of this.slices) for (const stream of slice) stream.response.end();
   }
 
   private frameOf(event: DeliveredEvent): EncodedFrame {
@@ -142,15 +152,18 @@ export class EventStreams implements BeforeApplicationShutdown {
     if (socket.writableLength + response.writableLength > SSE_MAX_BUFFERED_BYTES) socket.destroy();
   }
 
-  /** One timer for every stream, (re)started with the current period. */
+  /** One timer for every stream, (re)started with the current period: each tick sends the next slice its heartbeat. */
   private ensureHeartbeat(): void {
     if (this.heartbeat?.periodMs === this.heartbeatMs) return;
     this.stopHeartbeat();
     const timer = setInterval(() => {
-      for (const stream of this.open) this.send(stream, this.heartbeatFrame);
-    }, this.heartbeatMs);
+      const heartbeat = this.heartbeat!;
+      const slice = this.slices[heartbeat.tick];
+      heartbeat.tick = (heartbeat.tick + 1) % HEARTBEAT_SLICES;
+      for (const stream of slice) this.send(stream, this.heartbeatFrame);
+    }, this.heartbeatMs / HEARTBEAT_SLICES);
     timer.unref();
-    this.heartbeat = { timer, periodMs: this.heartbeatMs };
+    this.heartbeat = { timer, periodMs: this.heartbeatMs, tick: 0 };
   }
 
   private stopHeartbeat(): void {
@@ -158,6 +171,9 @@ export class EventStreams implements BeforeApplicationShutdown {
     this.heartbeat = null;
   }
 }
+
+/** Heartbeat ticks per period; each writes to one slice of the streams (1 s apart at 15 s). */
+const HEARTBEAT_SLICES = 15;
 
 const STREAM_HEADERS = [
   'Content-Type',
