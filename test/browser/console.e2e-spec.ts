@@ -2,34 +2,25 @@
 // The moderation console and the admin page (issue #20, console part; #15 items 26, 27, 29).
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
-import { insertArticle, insertPost } from '../support/sql-fixtures.js';
+import { insertArticle, insertPost, threadIdOf } from '../support/sql-fixtures.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
 jest.setTimeout(90_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
 let threadId: string;
-const contexts: BrowserContext[] = [];
 
 async function newPage(viewport = { width: 1100, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport });
-  context.setDefaultTimeout(8_000);
-  contexts.push(context);
-  return context.newPage();
+  return suite.newPage({ locale: 'fr-FR', viewport }, { defaultTimeout: 8_000 });
 }
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 async function signIn(page: Page, path: string, username: string, password = DEMO_PASSWORD) {
   await page.goto(`${base}${path}`);
@@ -78,28 +69,13 @@ async function expectAccessible(page: Page, view: string) {
 }
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   await seedDemo(t.databaseUrl);
-  const [row] = await t.db.query(
-    `SELECT t.id FROM threads t JOIN articles a ON a.id = t.article_id WHERE a.slug = $1`,
-    [SLUG],
-  );
-  threadId = row.id;
+  threadId = await threadIdOf(t, SLUG);
 }, 120_000);
 
-afterAll(async () => {
-  // A context already closed by its page is not a failure of the suite.
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the moderation console', () => {
   beforeEach(emptyQueue);

@@ -2,11 +2,9 @@
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 
 /**
@@ -16,20 +14,13 @@ import { newUser, type TestUser } from '../support/factories.js';
  */
 jest.setTimeout(90_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
-const contexts: BrowserContext[] = [];
 
 async function newPage(viewport = { width: 1200, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
+  return suite.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport }, { defaultTimeout: 10_000 });
 }
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** Serious and critical axe violations of the page as it stands, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -53,18 +44,11 @@ async function newArticle(editor: TestUser, title: string, body: string): Promis
 }
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
 }, 120_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await chromium?.close();
-  await t?.close();
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the newsroom desk (/redaction)', () => {
   it("shows a reader's error report with the quote highlighted; marked fixed, its correction is on the article page", async () => {

@@ -2,9 +2,8 @@
 import { jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser } from '../support/factories.js';
 import { insertArticle, insertPost } from '../support/sql-fixtures.js';
 
@@ -15,23 +14,21 @@ jest.setTimeout(60_000);
  * browser must accept /embed.js there (Cross-Origin-Resource-Policy) and the
  * widget must reach the API (CORS_ORIGINS lists the site).
  */
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let site: Server;
+let site: Server | undefined;
 let siteOrigin: string;
 let tribune: string;
 let slug: string;
 let mentioned: string;
-const contexts: BrowserContext[] = [];
 
 async function listen(server: Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
 }
 
-beforeAll(async () => {
-  chromium = await launchChromium();
-  // The news site: another port, so another origin than Tribune's.
+/** The news site: another port, so another origin than Tribune's. */
+async function startSite(): Promise<string> {
   site = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(
@@ -41,10 +38,17 @@ beforeAll(async () => {
        </body></html>`,
     );
   });
-  siteOrigin = `http://127.0.0.1:${await listen(site)}`;
-  t = await startTestApp({ CORS_ORIGINS: siteOrigin, RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  tribune = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  return `http://127.0.0.1:${await listen(site)}`;
+}
+
+beforeAll(async () => {
+  suite = await startBrowserSuite({
+    env: async () => {
+      siteOrigin = await startSite();
+      return { CORS_ORIGINS: siteOrigin };
+    },
+  });
+  ({ t, base: tribune } = suite);
   const editor = await newUser(t, { role: 'editor' });
   const reader = await newUser(t);
   const article = await insertArticle(t, { authorId: editor.id, title: 'Le budget voté' });
@@ -59,14 +63,11 @@ beforeAll(async () => {
   ]);
 }, 120_000);
 
+afterAll(() => suite?.close());
 afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await new Promise((resolve) => site?.close(resolve));
-    await t?.close();
-  }
+  const server = site;
+  if (server)
+    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 });
 
 describeInBrowser('the widget embedded on another origin', () => {
@@ -84,10 +85,7 @@ describeInBrowser('the widget embedded on another origin', () => {
   });
 
   it('renders the thread’s posts on the news site’s page', async () => {
-    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
-    contexts.push(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
+    const page = await suite.newPage({ locale: 'fr-FR' }, { defaultTimeout: 15_000 });
     const blocked: string[] = [];
     page.on('requestfailed', (request) => blocked.push(`${request.url()} ${request.failure()?.errorText}`));
     page.on('console', (message) => {

@@ -1,31 +1,28 @@
 /// <reference lib="dom" />
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import { ThreadEventsListener } from '../../src/platform/realtime/thread-events.listener.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
-import { insertPost } from '../support/sql-fixtures.js';
+import { insertPost, threadIdOf } from '../support/sql-fixtures.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
 jest.setTimeout(60_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
 let moderator: TestUser;
 let threadId: string;
-const contexts: BrowserContext[] = [];
 
 async function readerPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 900 } });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await suite.newPage(
+    { locale: 'fr-FR', viewport: { width: 1100, height: 900 } },
+    { defaultTimeout: 10_000 },
+  );
   await page.goto(`${base}/articles/${SLUG}`);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByLabel('Nom d’utilisateur ou e-mail').fill('karim_b');
@@ -36,28 +33,14 @@ async function readerPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   await seedDemo(t.databaseUrl);
   moderator = await newUser(t, { role: 'moderator' });
-  const [row] = await t.db.query(
-    `SELECT t.id FROM threads t JOIN articles a ON a.id = t.article_id WHERE a.slug = $1`,
-    [SLUG],
-  );
-  threadId = row.id;
+  threadId = await threadIdOf(t, SLUG);
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the widget follows the thread live', () => {
   it('closes the composer when the thread is locked and brings it back when it is unlocked', async () => {

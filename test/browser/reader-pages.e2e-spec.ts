@@ -2,14 +2,13 @@
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { jest } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { seedDemo } from '../../src/cli/commands/seed-demo.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { createArticle, createPost } from '../support/discussions.js';
 import { newUser, type TestUser } from '../support/factories.js';
+import { threadIdOf } from '../support/sql-fixtures.js';
 import { waitForMails, type ReadMail } from '../support/mailbox.js';
 
 /** #15 items 6, 28, 29 and the reader pages of API part two: what a reader reads and clicks. */
@@ -17,32 +16,16 @@ const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
 jest.setTimeout(90_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
-const contexts: BrowserContext[] = [];
-
-/** A free loopback port, so PUBLIC_URL (and every mail link) points at the app under test. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function newPage(viewport = { width: 1100, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
+  return suite.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport }, { defaultTimeout: 10_000 });
 }
 
 /** Text with French typography's no-break spaces read as plain spaces. */
 const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** The one link of a mail that starts with PUBLIC_URL + path. */
 function linkIn(mail: ReadMail, path: string): string {
@@ -59,32 +42,14 @@ async function mailTo(address: string, subject: RegExp): Promise<ReadMail> {
   return mine[mine.length - 1];
 }
 
-async function threadOf(slug: string): Promise<string> {
-  const [row] = await t.db.query(
-    `SELECT t.id FROM threads t JOIN articles a ON a.id = t.article_id WHERE a.slug = $1`,
-    [slug],
-  );
-  return row.id;
-}
-
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000', PUBLIC_URL: base, JOBS_POLL_INTERVAL_MS: '500' });
-  await t.app.listen(port, '127.0.0.1');
+  // PUBLIC_URL is the app's own address, so every mail link points at the app under test.
+  suite = await startBrowserSuite({ env: { JOBS_POLL_INTERVAL_MS: '500' }, publicUrlIsBase: true });
+  ({ t, base } = suite);
   await seedDemo(t.databaseUrl);
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('reader pages', () => {
   it('resets a forgotten password from the widget, through the mail link, then signs in with the new one', async () => {
@@ -180,7 +145,7 @@ describeInBrowser('reader pages', () => {
   it('unsubscribes from the link at the foot of a reply mail, after saying which mails stop', async () => {
     const author = await newUser(t);
     const replier = await newUser(t);
-    const threadId = await threadOf(SLUG);
+    const threadId = await threadIdOf(t, SLUG);
     await t.http.post('/api/me/events/ticket').set(author.auth).set('Accept-Language', 'fr-FR').expect(201);
     const original = await createPost(t, author, threadId, 'Mon avis sur la panne');
     await createPost(t, replier, threadId, 'Je vous réponds', original.id);
@@ -234,9 +199,7 @@ describeInBrowser('reader pages', () => {
     await expect(page.title()).resolves.toBe('Profil introuvable — Le Fil numérique');
 
     // In the reader's language, with the page's script running as without it.
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    contexts.push(context);
-    const english = await context.newPage();
+    const english = await suite.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
     const answered = await english.goto(`${base}/u/personne_de_ce_nom`);
     expect(answered!.status()).toBe(404);
     await english.getByRole('heading', { level: 1, name: 'Profile not found' }).waitFor();
@@ -247,8 +210,8 @@ describeInBrowser('reader pages', () => {
   it('links a mention in a post to the profile of the one mentioned', async () => {
     const mentioned = await newUser(t, { username: 'cite_par_mention' });
     const author = await newUser(t);
-    await createPost(t, mentioned, await threadOf(SLUG), 'Mon premier commentaire visible');
-    await createPost(t, author, await threadOf(SLUG), 'Je suis d’accord avec @cite_par_mention sur ce point.');
+    await createPost(t, mentioned, await threadIdOf(t, SLUG), 'Mon premier commentaire visible');
+    await createPost(t, author, await threadIdOf(t, SLUG), 'Je suis d’accord avec @cite_par_mention sur ce point.');
     const page = await newPage();
     await page.goto(`${base}/articles/${SLUG}`);
     const mention = page.getByRole('link', { name: '@cite_par_mention' });
@@ -264,7 +227,7 @@ describeInBrowser('reader pages', () => {
     const post = await createPost(
       t,
       author,
-      await threadOf(SLUG),
+      await threadIdOf(t, SLUG),
       'Les sauvegardes hors ligne ont sauvé notre cabinet.',
     );
     const page = await newPage();
@@ -368,7 +331,7 @@ describeInBrowser('reader pages', () => {
     async (name, path, heading) => {
       if (name === 'profile' && (await t.db.query(`SELECT 1 FROM users WHERE username = 'profil_axe'`)).length === 0) {
         const owner: TestUser = await newUser(t, { username: 'profil_axe' });
-        await createPost(t, owner, await threadOf(SLUG), 'Un commentaire pour la page de profil.');
+        await createPost(t, owner, await threadIdOf(t, SLUG), 'Un commentaire pour la page de profil.');
       }
       const audited: string[] = [];
       const violations: string[] = [];

@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { DEFAULT_PASSWORD, newUser } from '../support/factories.js';
 import { readMailDir, waitForMails } from '../support/mailbox.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
@@ -17,31 +15,19 @@ import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
 
 jest.setTimeout(90_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
 let article: ArticleFixture;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ REQUIRE_VERIFIED_EMAIL: 'true', RATE_LIMIT_FACTOR: '1000', JOBS_POLL_INTERVAL_MS: '500' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite({ env: { REQUIRE_VERIFIED_EMAIL: 'true', JOBS_POLL_INTERVAL_MS: '500' } });
+  ({ t, base } = suite);
   const editor = await newUser(t, { role: 'editor' });
   article = await insertArticle(t, { authorId: editor.id, title: 'Vérifier son adresse', body: 'Un article.' });
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the widget: a new verification link', () => {
   it('offers a new link where it refuses an unverified reader’s post; the link confirms; the post then goes through', async () => {
@@ -54,9 +40,10 @@ describeInBrowser('the widget: a new verification link', () => {
     const mine = async () => (await readMailDir(t.config.MAIL_DIR)).filter((mail) => mail.to.includes(email));
     await waitForMails(t.config.MAIL_DIR, (all) => all.some((mail) => mail.to.includes(email)));
 
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    contexts.push(context);
+    const context = await suite.newContext(
+      { locale: 'fr-FR', viewport: { width: 1100, height: 900 } },
+      { defaultTimeout: 10_000 },
+    );
     const page = await context.newPage();
     await page.goto(`${base}/articles/${article.slug}`);
     await page.getByRole('button', { name: 'Se connecter' }).click();

@@ -1,38 +1,33 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
+import { threadIdOf } from '../support/sql-fixtures.js';
 
 const SLUG = 'panne-hebergeur-lyonnais-trois-jours';
 
 jest.setTimeout(60_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
-const contexts: BrowserContext[] = [];
 const cspViolations: string[] = [];
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 900 } });
   // Fail on the step that waits, well before jest's own timeout.
-  context.setDefaultTimeout(8_000);
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await suite.newPage(
+    { locale: 'fr-FR', viewport: { width: 1100, height: 900 } },
+    { defaultTimeout: 8_000 },
+  );
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   return page;
 }
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.getByLabel('Nom d’utilisateur ou e-mail').fill(username);
@@ -45,32 +40,13 @@ async function post(author: TestUser, threadId: string, body: string): Promise<{
   return { status: response.status, id: response.body.id };
 }
 
-async function threadOf(slug: string): Promise<string> {
-  const [row] = await t.db.query(
-    `SELECT t.id FROM threads t JOIN articles a ON a.id = t.article_id WHERE a.slug = $1`,
-    [slug],
-  );
-  return row.id;
-}
-
 beforeAll(async () => {
-  // Launch first: in CI a missing Chromium must fail the suite, whatever else is wrong.
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   await seedDemo(t.databaseUrl);
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the web front ends', () => {
   it('serves the news site, the widget and the staff pages without CSP violations', async () => {
@@ -208,7 +184,7 @@ describeInBrowser('the web front ends', () => {
 
   it('lets a moderator approve a pending post and hide a flagged one', async () => {
     const admin = await newUser(t, { role: 'admin' });
-    const threadId = await threadOf(SLUG);
+    const threadId = await threadIdOf(t, SLUG);
     expect((await t.http.patch('/api/admin/settings').set(admin.auth).send({ premoderateFirstPosts: 1 })).status).toBe(
       200,
     );
@@ -288,7 +264,7 @@ describeInBrowser('the web front ends', () => {
       .set(editor.auth)
       .send({ title: 'Fil de cinquante messages', body: 'Un article pour mesurer le premier rendu du fil.' });
     expect(article.status).toBe(201);
-    const threadId = await threadOf(article.body.slug);
+    const threadId = await threadIdOf(t, article.body.slug);
     await t.db.query(
       `WITH authors AS (SELECT array_agg(id) AS ids FROM users WHERE role = 'reader' AND status = 'active')
        INSERT INTO posts (thread_id, number, author_id, body, html)

@@ -2,11 +2,9 @@
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, frenchReader, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
 
@@ -18,28 +16,13 @@ import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
 
 jest.setTimeout(90_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
 let article: ArticleFixture;
 let reader: TestUser;
-const contexts: BrowserContext[] = [];
 
-async function newPage(options: { mobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    ...(options.mobile
-      ? { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-      : { viewport: { width: 1100, height: 900 } }),
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const newPage = (device: { mobile?: boolean } = {}) => suite.newPage(frenchReader(device), { defaultTimeout: 10_000 });
 
 async function openArticle(page: Page, user?: TestUser): Promise<void> {
   await page.goto(`${base}/articles/${article.slug}`);
@@ -72,11 +55,8 @@ async function post(author: TestUser, body: string, replyTo?: string) {
 }
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   const editor = await newUser(t, { role: 'editor' });
   const moderator = await newUser(t, { role: 'moderator' });
   article = await insertArticle(t, {
@@ -105,14 +85,7 @@ beforeAll(async () => {
   await post(other, 'Merci pour votre réponse.', answer.id);
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the reader widget’s accessibility', () => {
   it('has no serious or critical axe violation: anonymous, signed in, bell open, DSA form open', async () => {

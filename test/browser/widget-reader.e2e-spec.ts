@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { EventStreams } from '../../src/platform/realtime/event-streams.js';
 import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { closeContexts, describeInBrowser, launchChromium, SCREENSHOTS, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, frenchReader, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle, insertPost, type ArticleFixture } from '../support/sql-fixtures.js';
 
@@ -19,27 +17,12 @@ import { insertArticle, insertPost, type ArticleFixture } from '../support/sql-f
 
 jest.setTimeout(60_000);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
-let browser: Browser;
 let base: string;
 let editor: TestUser;
-const contexts: BrowserContext[] = [];
 
-async function newPage(options: { mobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    ...(options.mobile
-      ? { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-      : { viewport: { width: 1100, height: 900 } }),
-  });
-  context.setDefaultTimeout(10_000);
-  contexts.push(context);
-  return context.newPage();
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const newPage = (device: { mobile?: boolean } = {}) => suite.newPage(frenchReader(device), { defaultTimeout: 10_000 });
 
 /** Opens an article page and signs `user` in through the widget (when given). */
 async function openArticle(page: Page, slug: string, user?: TestUser): Promise<void> {
@@ -69,22 +52,12 @@ async function reply(author: TestUser, threadId: string, body: string, replyTo?:
 }
 
 beforeAll(async () => {
-  chromium = await launchChromium();
-  browser = chromium.browser;
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   editor = await newUser(t, { role: 'editor' });
 }, 120_000);
 
-afterAll(async () => {
-  try {
-    await closeContexts(contexts);
-  } finally {
-    await chromium?.close();
-    await t?.close();
-  }
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('the reader widget', () => {
   it('lives in a shadow root: the host page’s CSS does not reach it', async () => {

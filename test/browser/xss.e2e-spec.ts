@@ -1,11 +1,10 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in Chromium: they use the DOM types.
 import { jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
 import type { Page, Request } from 'playwright-core';
 import { xssPayloads } from '../fixtures/xss-payloads.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { describeInBrowser, launchChromium, type TestBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/app.js';
+import { describeInBrowser, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle } from '../support/sql-fixtures.js';
 
@@ -83,8 +82,8 @@ const ALLOWED_TAGS = new Set([
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'title', 'rel', 'class', 'start']);
 
+let suite: BrowserSuite;
 let t: TestApp;
-let chromium: TestBrowser;
 let base: string;
 const threads: string[] = [];
 const slugs: string[] = [];
@@ -163,11 +162,8 @@ async function offenders(page: Page, selector: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // Launch first: in CI a missing Chromium must fail the suite, not skip it.
-  chromium = await launchChromium();
-  t = await startTestApp({ RATE_LIMIT_FACTOR: '1000' });
-  await t.app.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  suite = await startBrowserSuite();
+  ({ t, base } = suite);
   const editor = await newUser(t, { role: 'editor' });
   const authors: TestUser[] = await Promise.all([newUser(t), newUser(t), newUser(t)]);
   // One thread per widget page (50 posts), so the article pages show every payload.
@@ -187,10 +183,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  await chromium?.close();
-  await t?.close();
-});
+afterAll(() => suite?.close());
 
 describeInBrowser('XSS corpus in a real browser', () => {
   it('posts at least 100 hostile payloads, each accepted and stored', () => {
@@ -206,7 +199,7 @@ describeInBrowser('XSS corpus in a real browser', () => {
   });
 
   it('the harness catches execution: an unsanitized control payload does fire', async () => {
-    const context = await chromium.browser.newContext();
+    const context = await suite.newContext();
     const page = await context.newPage();
     const sightings: Sightings = { executions: [], badRequests: [] };
     await instrument(page, sightings);
@@ -225,7 +218,7 @@ describeInBrowser('XSS corpus in a real browser', () => {
   });
 
   it('no payload runs when the stored html is inserted with innerHTML and as a live fragment, without CSP', async () => {
-    const context = await chromium.browser.newContext();
+    const context = await suite.newContext();
     const page = await context.newPage();
     const sightings: Sightings = { executions: [], badRequests: [] };
     await instrument(page, sightings);
@@ -269,8 +262,7 @@ describeInBrowser('XSS corpus in a real browser', () => {
   });
 
   it('no payload runs on the app’s own article pages (the widget, under the real CSP), links clicked', async () => {
-    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
-    context.setDefaultTimeout(10_000);
+    const context = await suite.newContext({ locale: 'fr-FR' }, { defaultTimeout: 10_000 });
     const page = await context.newPage();
     const sightings: Sightings = { executions: [], badRequests: [] };
     await instrument(page, sightings);

@@ -76,3 +76,13 @@ export async function insertPost(
 function escapeForFixture(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** The id of the thread under the article `slug` (one thread per article). */
+export async function threadIdOf(t: TestApp, slug: string): Promise<string> {
+  const [row]: Array<{ id: string }> = await t.db.query(
+    `SELECT t.id FROM threads t JOIN articles a ON a.id = t.article_id WHERE a.slug = $1`,
+    [slug],
+  );
+  if (!row) throw new Error(`no thread for the article ${slug}`);
+  return row.id;
+}
