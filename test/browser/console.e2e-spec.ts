@@ -253,14 +253,17 @@ describeInBrowser('the moderation console', () => {
     const editor = await newUser(t, { role: 'editor' });
     const article = await insertArticle(t, { authorId: editor.id, title: 'Article aux décisions nombreuses' });
     const resolvedOrder: number[] = [];
+    // One anchor for every resolution time: a per-statement now() drifts as the loop runs, and on a
+    // loaded machine 17 turns took over a second, swapping items one second apart.
+    const anchor = new Date(Date.now() - 5 * 60_000);
     for (let i = 0; i < 60; i += 1) {
       const hidden = await insertPost(t, { threadId: article.threadId, authorId: author.id, body: `Traité ${i}` });
       // Resolved in an order unlike the posts' (7 and 60 are coprime: every second once).
       const second = (i * 7) % 60;
       await t.db.query(
         `INSERT INTO moderation_items (kind, subject_type, subject_id, status, resolution, resolved_at)
-         VALUES ('flagged', 'post', $1, 'resolved', 'hidden', now() - make_interval(mins => 5, secs => $2))`,
-        [hidden.id, 60 - second],
+         VALUES ('flagged', 'post', $1, 'resolved', 'hidden', $3::timestamptz - make_interval(secs => $2))`,
+        [hidden.id, 60 - second, anchor],
       );
       resolvedOrder[second] = hidden.number;
     }
