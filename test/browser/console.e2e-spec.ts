@@ -285,6 +285,43 @@ describeInBrowser('the moderation console', () => {
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 
+  it('lists open items oldest first, 100 at a time: "Voir plus" shows the 101st', async () => {
+    const author = await newUser(t);
+    const editor = await newUser(t, { role: 'editor' });
+    const article = await insertArticle(t, { authorId: editor.id, title: 'Article aux signalements nombreux' });
+    // One anchor, a second apart: the order does not depend on how fast the loop runs.
+    const anchor = new Date(Date.now() - 10 * 60_000);
+    const oldestFirst: number[] = [];
+    for (let i = 0; i < 101; i += 1) {
+      const flagged = await insertPost(t, { threadId: article.threadId, authorId: author.id, body: `Signalé ${i}` });
+      await t.db.query(
+        `INSERT INTO moderation_items (kind, subject_type, subject_id, status, created_at)
+         VALUES ('flagged', 'post', $1, 'open', $3::timestamptz + make_interval(secs => $2))`,
+        [flagged.id, i, anchor],
+      );
+      oldestFirst.push(flagged.number);
+    }
+    expect(oldestFirst).toHaveLength(101);
+    const page = await openConsole('moderator');
+    const items = page.locator('.queue button.item');
+    const shownNumbers = async () =>
+      (await page.locator('.queue button.item strong').allTextContents()).map((title) =>
+        Number(/n°\u00a0(\d+)/.exec(title)?.[1]),
+      );
+
+    await page.getByLabel('Article (adresse ou identifiant)').fill(article.slug);
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await tabShows(page, 'flagged', 'Signalés (101 à traiter)');
+    await items.nth(99).waitFor();
+    expect(await shownNumbers()).toEqual(oldestFirst.slice(0, 100));
+    await expect(items.filter({ hasText: `n°\u00a0${oldestFirst[100]}` }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Voir plus' }).click();
+    await items.filter({ hasText: `n°\u00a0${oldestFirst[100]}` }).waitFor();
+    expect(await shownNumbers()).toEqual(oldestFirst);
+    await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'open tab after "Voir plus"');
+  });
+
   it('undoes a rejection with the "Annuler" button of the toast', async () => {
     const author = await newUser(t);
     const moderator = await newUser(t, { role: 'moderator' });

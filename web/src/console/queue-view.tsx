@@ -10,6 +10,8 @@ import type { Counts, Kind, QueueItem } from './types.js';
 
 const KINDS: Kind[] = ['flagged', 'pending', 'error_report', 'dsa_notice', 'appeal'];
 const UNDO_SECONDS = 10;
+/** Open items come oldest first, this many at a time ("Voir plus" follows the cursor). */
+const OPEN_PAGE = 100;
 /** Handled items come newest first, this many at a time ("Voir plus" follows the cursor). */
 const RESOLVED_PAGE = 50;
 const nbsp = '\u00a0';
@@ -58,7 +60,7 @@ export function QueueView() {
       `/api/moderation/queue${query(
         status === 'resolved'
           ? { kind, status, article, order: 'newest', limit: RESOLVED_PAGE, cursor }
-          : { kind, status, article, limit: 100 },
+          : { kind, status, article, limit: OPEN_PAGE, cursor },
       )}`,
     [kind, status, article],
   );
@@ -80,7 +82,7 @@ export function QueueView() {
       setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
       setOwnAppeals(own);
       setItems(shown);
-      setNextCursor(status === 'resolved' ? page.nextCursor : null);
+      setNextCursor(page.nextCursor);
       setSelectedId((selected) => {
         if (selected && shown.some((item) => item.id === selected)) return selected;
         // The item just handled left the list: the one that took its place is next.
@@ -98,7 +100,7 @@ export function QueueView() {
     void load();
   }, [load]);
 
-  /** The next page of handled items, after those shown (a reload in between, live or after an action, wins). */
+  /** The next page of the tab, after the items shown (a reload in between, live or after an action, wins). */
   const loadMore = async () => {
     if (!nextCursor) return;
     const mine = sequence.current;
