@@ -285,7 +285,7 @@ describeInBrowser('the moderation console', () => {
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 
-  it('lists open items oldest first, 100 at a time: "Voir plus" shows the 101st', async () => {
+  it('lists open items oldest first, 100 at a time: "Voir plus" shows the 101st, and a live reload keeps that depth', async () => {
     const author = await newUser(t);
     const editor = await newUser(t, { role: 'editor' });
     const article = await insertArticle(t, { authorId: editor.id, title: 'Article aux signalements nombreux' });
@@ -320,6 +320,16 @@ describeInBrowser('the moderation console', () => {
     expect(await shownNumbers()).toEqual(oldestFirst);
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'open tab after "Voir plus"');
+
+    // A live change (a reader flags one more post) reloads the list as deep as it was read:
+    // all 102, not the first 100 again behind a new "Voir plus".
+    const flagger = await newUser(t);
+    const latest = await insertPost(t, { threadId: article.threadId, authorId: author.id, body: 'Signalé en direct' });
+    await t.http.post(`/api/posts/${latest.id}/flags`).set(flagger.auth).send({ reason: 'abuse' }).expect(201);
+    await tabShows(page, 'flagged', 'Signalés (102 à traiter)');
+    await items.filter({ hasText: `n°\u00a0${latest.number}` }).waitFor();
+    expect(await shownNumbers()).toEqual([...oldestFirst, latest.number]);
+    await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 
   it('undoes a rejection with the "Annuler" button of the toast', async () => {

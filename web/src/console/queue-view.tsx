@@ -53,6 +53,9 @@ export function QueueView() {
   const [drawerUser, setDrawerUser] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const sequence = useRef(0);
+  /** How many items the list shows now (a reload reads at least as many when it keeps the depth). */
+  const shownCount = useRef(0);
+  shownCount.current = items.length;
 
   /** The list's request: open items oldest first (the work queue); handled ones newest first, page by page. */
   const listPath = useCallback(
@@ -65,35 +68,59 @@ export function QueueView() {
     [kind, status, article],
   );
 
-  const load = useCallback(async () => {
-    const mine = ++sequence.current;
-    try {
-      const [page, total, appeals] = await Promise.all([
-        api.get<Page<QueueItem>>(listPath()),
-        // The tabs count what the filtered console lists: the same article filter.
-        api.get<Counts>(`/api/moderation/queue/counts${query({ article })}`),
-        api.get<Page<QueueItem>>(
-          `/api/moderation/queue${query({ kind: 'appeal', status: 'open', article, limit: 100 })}`,
-        ),
-      ]);
-      if (mine !== sequence.current) return; // A newer load (another tab, filter or event) won.
-      const own = decidable(appeals.items).own;
-      const shown = kind === 'appeal' ? decidable(page.items).items : page.items;
-      setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
-      setOwnAppeals(own);
-      setItems(shown);
-      setNextCursor(page.nextCursor);
-      setSelectedId((selected) => {
-        if (selected && shown.some((item) => item.id === selected)) return selected;
-        // The item just handled left the list: the one that took its place is next.
-        return shown[0]?.id ?? null;
-      });
-      setLoaded(true);
-      setError(null);
-    } catch (caught) {
-      if (mine === sequence.current) setError(errorText(caught));
-    }
-  }, [kind, status, article, listPath]);
+  /**
+   * Reads the tab again. `keepDepth`: as deep as the moderator had gone with "Voir plus" (a
+   * live change or an action must not send them back to the first page).
+   */
+  /** The tab's first page, and the next ones until at least `depth` items are read. */
+  const readPagesTo = useCallback(
+    async (depth: number): Promise<Page<QueueItem>> => {
+      const first = await api.get<Page<QueueItem>>(listPath());
+      const items = [...first.items];
+      let nextCursor = first.nextCursor;
+      while (nextCursor && items.length < depth) {
+        const page = await api.get<Page<QueueItem>>(listPath(nextCursor));
+        items.push(...page.items);
+        nextCursor = page.nextCursor;
+      }
+      return { ...first, items, nextCursor };
+    },
+    [listPath],
+  );
+
+  const load = useCallback(
+    async (options: { keepDepth?: boolean } = {}) => {
+      const mine = ++sequence.current;
+      const depth = options.keepDepth ? shownCount.current : 0;
+      try {
+        const [page, total, appeals] = await Promise.all([
+          readPagesTo(depth),
+          // The tabs count what the filtered console lists: the same article filter.
+          api.get<Counts>(`/api/moderation/queue/counts${query({ article })}`),
+          api.get<Page<QueueItem>>(
+            `/api/moderation/queue${query({ kind: 'appeal', status: 'open', article, limit: 100 })}`,
+          ),
+        ]);
+        if (mine !== sequence.current) return; // A newer load (another tab, filter or event) won.
+        const own = decidable(appeals.items).own;
+        const shown = kind === 'appeal' ? decidable(page.items).items : page.items;
+        setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
+        setOwnAppeals(own);
+        setItems(shown);
+        setNextCursor(page.nextCursor);
+        setSelectedId((selected) => {
+          if (selected && shown.some((item) => item.id === selected)) return selected;
+          // The item just handled left the list: the one that took its place is next.
+          return shown[0]?.id ?? null;
+        });
+        setLoaded(true);
+        setError(null);
+      } catch (caught) {
+        if (mine === sequence.current) setError(errorText(caught));
+      }
+    },
+    [kind, status, article, readPagesTo],
+  );
 
   useEffect(() => {
     setLoaded(false);
@@ -122,7 +149,7 @@ export function QueueView() {
   latestLoad.current = load;
   const live = useQueueEvents(() => {
     clearTimeout(pendingReload.current);
-    pendingReload.current = setTimeout(() => void latestLoad.current(), 150);
+    pendingReload.current = setTimeout(() => void latestLoad.current({ keepDepth: true }), 150);
   });
   useEffect(() => () => clearTimeout(pendingReload.current), []);
 
@@ -160,7 +187,7 @@ export function QueueView() {
       setItems(rest);
       select(rest[Math.min(Math.max(index, 0), rest.length - 1)]?.id ?? null);
     }
-    void load();
+    void load({ keepDepth: true });
   };
   const perform = async (call: () => Promise<Outcome>, handledId?: string) => {
     setError(null);
@@ -184,7 +211,7 @@ export function QueueView() {
     try {
       await current.undo();
       setToast({ id: Date.now(), message: L('Action annulée.', 'Action undone.') });
-      await load();
+      await load({ keepDepth: true });
     } catch (caught) {
       setError(errorText(caught));
     }
