@@ -26,7 +26,6 @@ export const FASTIFY_DIFFERENCES = [
   'left out: the web module (@nestjs/serve-static: its Fastify loader rejects the SPA wildcard render paths), so no /, /articles/*, /u/*, reader pages or /embed.js',
   'left out: ProfilePagesService.middleware and precompressedStatic (Express middleware: res.status, res.sendFile)',
   'left out: Swagger UI and /openapi.json (not on the measured path)',
-  'shimmed: reply.setHeader (Express/Node name) for the read-cache interceptor and the problem filter, as reply.header',
   "same: an ETag on every body (as Express's res.send, weak SHA-1) and 304 for a GET naming it; the request id (an upstream X-Request-Id, else a UUID) in X-Request-Id and the log line; fixedSecurityHeaders (helmet computed once) in an onRequest hook; JSON body limit 256 KiB with the depth cap, then JSON.parse",
   'same: trust proxy (Fastify trustProxy), hardened server timeouts, applyApiConventions (CORS when configured, /api prefix, validation pipe, problem filter, shutdown hooks), the anonymous thread streams in front',
   'differs: metrics middleware sees the raw request (no route) and labels routes "unmatched"; body-parser error codes (invalid JSON, too large) are not mapped',
@@ -68,14 +67,6 @@ export async function createFastifyApp(options: AppModuleOptions): Promise<NestF
   app.useLogger(app.get(Logger));
   hardenHttpServer(app.getHttpServer() as Server, options.config);
   const fastify = app.getHttpAdapter().getInstance();
-  // The read-cache interceptor and the problem filter write headers by Node's name.
-  fastify.decorateReply(
-    'setHeader',
-    function (this: { header(n: string, v: unknown): unknown }, name: string, value: unknown) {
-      this.header(name, value);
-      return this;
-    },
-  );
   const headers = fixedSecurityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.raw.setHeader('X-Request-Id', request.id);

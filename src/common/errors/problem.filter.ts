@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingHttpHeaders } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { preferredLanguage, translate, type Language } from '../i18n/messages.js';
 import { translateValidationMessage } from '../i18n/validation-messages.js';
@@ -125,28 +126,45 @@ function buildProblem(
   };
 }
 
+/** What the filter reads of a request, the same under Express and Fastify. */
+interface ProblemRequest {
+  method: string;
+  headers: IncomingHttpHeaders;
+  id?: unknown;
+}
+
+/**
+ * Writes through Nest's HTTP adapter (status, headers, reply), never a framework's own
+ * response methods, so the filter answers the same under Express and Fastify.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
+    const adapter = this.adapterHost.httpAdapter;
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const language = preferredLanguage(request.headers?.['accept-language'] as string | undefined);
-    const requestId = String((request as { id?: unknown }).id ?? '');
-    const { problem, headers } = this.toProblem(exception, request, language, requestId);
-    if (response.headersSent) {
-      response.end();
+    const request = http.getRequest<ProblemRequest>();
+    const response: unknown = http.getResponse();
+    const language = preferredLanguage(request.headers?.['accept-language']);
+    const requestId = String(request.id ?? '');
+    const path = String(adapter.getRequestUrl(request) ?? '');
+    const { problem, headers } = this.toProblem(exception, request.method, path, language, requestId);
+    if (adapter.isHeadersSent(response)) {
+      adapter.end(response);
       return;
     }
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    for (const [name, value] of Object.entries(headers)) adapter.setHeader(response, name, value);
+    adapter.setHeader(response, 'Content-Type', 'application/problem+json');
+    adapter.reply(response, JSON.stringify(problem), problem.status);
   }
 
   private toProblem(
     exception: unknown,
-    request: Request,
+    method: string,
+    url: string,
     language: Language,
     requestId: string,
   ): { problem: Problem; headers: Record<string, string> } {
@@ -167,8 +185,8 @@ export class ProblemFilter implements ExceptionFilter {
       if (status === HttpStatus.NOT_FOUND && /^Cannot (\w+) /.test(exception.message)) {
         return {
           problem: build(404, 'http.route_not_found', {
-            method: request.method,
-            path: (request.originalUrl ?? request.url).split('?')[0].slice(0, 200),
+            method,
+            path: url.split('?')[0].slice(0, 200),
           }),
           headers: {},
         };

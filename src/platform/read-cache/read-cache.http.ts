@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import { preferredLanguage } from '../../common/i18n/messages.js';
 
 /**
@@ -38,9 +38,12 @@ export function isAnonymousRead(method: string, headers: IncomingHttpHeaders): b
  */
 export type CacheOutcome = 'HIT' | 'MISS' | 'BYPASS';
 
-export function setPublicHeaders(response: ServerResponse, outcome: CacheOutcome, etag?: string): void {
-  response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-  response.setHeader('Vary', PUBLIC_VARY);
-  response.setHeader('X-Cache', outcome);
-  if (etag) response.setHeader('ETag', etag);
+/** Sets one response header: Node's `setHeader` before routing, the HTTP adapter's after. */
+export type HeaderWriter = (name: string, value: string) => void;
+
+export function setPublicHeaders(setHeader: HeaderWriter, outcome: CacheOutcome, etag?: string): void {
+  setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+  setHeader('Vary', PUBLIC_VARY);
+  setHeader('X-Cache', outcome);
+  if (etag) setHeader('ETag', etag);
 }

@@ -7,10 +7,17 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import { HttpAdapterHost, Reflector } from '@nestjs/core';
+import type { IncomingHttpHeaders } from 'node:http';
 import { map, type Observable } from 'rxjs';
-import { PRIVATE_CACHE_CONTROL, READ_CACHE_TICKET, setPublicHeaders, type ReadCacheTicket } from './read-cache.http.js';
+import { routeTemplate } from '../../common/http/route-template.js';
+import {
+  PRIVATE_CACHE_CONTROL,
+  READ_CACHE_TICKET,
+  setPublicHeaders,
+  type HeaderWriter,
+  type ReadCacheTicket,
+} from './read-cache.http.js';
 import { ReadCacheService } from './read-cache.service.js';
 
 /** What a cacheable answer depends on: the tags whose change voids it, and when it changes by itself. */
@@ -39,14 +46,21 @@ export class ReadCacheInterceptor implements NestInterceptor {
   constructor(
     private readonly cache: ReadCacheService,
     private readonly reflector: Reflector,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
+  /** Headers and status go through Nest's HTTP adapter, so the interceptor works under Express and Fastify. */
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request & { user?: unknown }>();
-    const response = context.switchToHttp().getResponse<Response>();
-    const ticket = (request as unknown as Record<symbol, ReadCacheTicket | undefined>)[READ_CACHE_TICKET];
+    const adapter = this.adapterHost.httpAdapter;
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: IncomingHttpHeaders; params: unknown; user?: unknown; raw?: object }>();
+    const response = context.switchToHttp().getResponse<{ statusCode: number }>();
+    const setHeader: HeaderWriter = (name, value) => adapter.setHeader(response, name, value);
+    // The middleware left the ticket on the Node request (Fastify wraps it as `raw`).
+    const ticket = ((request.raw ?? request) as Record<symbol, ReadCacheTicket | undefined>)[READ_CACHE_TICKET];
     if (request.headers.authorization !== undefined) {
-      response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
       return next.handle();
     }
     const dependencies = this.reflector.get<(body: unknown, params: Record<string, string>) => CacheDependencies>(
@@ -57,16 +71,16 @@ export class ReadCacheInterceptor implements NestInterceptor {
       map((body: unknown) => {
         if (request.user !== undefined) return body;
         if (!ticket || response.statusCode !== 200 || body === undefined) {
-          setPublicHeaders(response, 'BYPASS');
+          setPublicHeaders(setHeader, 'BYPASS');
           return body;
         }
         const json = Buffer.from(JSON.stringify(body));
         const { tags, expiresAt = null } = dependencies(body, request.params as Record<string, string>);
-        const route = `${request.baseUrl}${(request.route as { path?: string } | undefined)?.path ?? ''}`;
+        const route = routeTemplate(request) ?? '';
         const stored = this.cache.store.set(ticket.key, { body: json, route, tags, ticket: ticket.ticket, expiresAt });
-        setPublicHeaders(response, 'MISS', stored?.etag);
-        // Serialised once: Express sends the string as is (Content-Type already set).
-        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        setPublicHeaders(setHeader, 'MISS', stored?.etag);
+        // Serialised once: both adapters send the string as is (Content-Type already set).
+        setHeader('Content-Type', 'application/json; charset=utf-8');
         return json.toString();
       }),
     );

@@ -1,5 +1,5 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   isAnonymousRead,
   READ_CACHE_TICKET,
@@ -14,6 +14,12 @@ import { etagMatches } from './read-cache.store.js';
 export const CACHED_ROUTE = Symbol('cachedRoute');
 
 /**
+ * Nest hands middleware the Node request and response under both adapters; Express and
+ * Fastify's middleware engine both keep the URL before any mount in `originalUrl`.
+ */
+type MiddlewareRequest = IncomingMessage & { method: string; url: string; originalUrl?: string };
+
+/**
  * Answers an anonymous GET from the read cache before routing, guards, pipes
  * and serialisation: the stored bytes, or 304 when If-None-Match names them.
  * It runs after the request id, logging, draining and metrics middleware, so
@@ -25,10 +31,10 @@ export const CACHED_ROUTE = Symbol('cachedRoute');
 export class ReadCacheMiddleware implements NestMiddleware {
   constructor(private readonly cache: ReadCacheService) {}
 
-  use(request: Request, response: Response, next: NextFunction): void {
+  use(request: MiddlewareRequest, response: ServerResponse, next: () => void): void {
     const store = this.cache.store;
     if (!store.isServing || !isAnonymousRead(request.method, request.headers)) return next();
-    const key = readCacheKey(request.originalUrl, request.headers);
+    const key = readCacheKey(request.originalUrl ?? request.url, request.headers);
     const hit = store.get(key);
     if (!hit) {
       const ticket: ReadCacheTicket = { key, ticket: store.ticket() };
@@ -36,7 +42,7 @@ export class ReadCacheMiddleware implements NestMiddleware {
       return next();
     }
     (request as unknown as Record<symbol, unknown>)[CACHED_ROUTE] = hit.route;
-    setPublicHeaders(response, 'HIT', hit.etag);
+    setPublicHeaders((name, value) => response.setHeader(name, value), 'HIT', hit.etag);
     if (etagMatches(request.headers['if-none-match'], hit.etag)) {
       response.statusCode = 304;
       response.end();
