@@ -5,7 +5,6 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
@@ -74,20 +73,16 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private started = false;
   /** Handlers running now: a worker's loop (and pg-boss's clean-up loop) ends only after its handler. */
   private readonly running = new Set<Promise<void>>();
-  private readonly db: CountingJobsDb;
-  private handlersStarted = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) databaseUrl: string,
   ) {
-    this.db = new CountingJobsDb(
-      new pg.Pool({ connectionString: databaseUrl, application_name: 'tribune-jobs', max: 3 }),
-    );
-    this.db.pool.on('error', (error) => this.logger.warn(`job queue: ${error.message}`));
     this.boss = new PgBoss({
-      db: this.db,
+      connectionString: databaseUrl,
       schema: JOBS_SCHEMA,
+      application_name: 'tribune-jobs',
+      max: 3,
       migrate: true,
       supervise: config.JOBS_WORKER,
       schedule: config.JOBS_WORKER,
@@ -155,7 +150,6 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   private async track(handling: Promise<void>): Promise<void> {
-    this.handlersStarted += 1;
     this.running.add(handling);
     try {
       await handling;
@@ -164,54 +158,24 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     }
   }
 
-  /** Stops fetching, lets running jobs finish (up to 10 s), then closes the queue's pool. */
+  /** Stops fetching, lets running jobs finish (up to 10 s), then closes pg-boss's pool. */
   async beforeApplicationShutdown(): Promise<void> {
-    // pg-boss 10 removes its stopped workers in a loop of its own, started right after stop()
-    // (in a setImmediate), that re-checks every second (loading node:timers/promises at each
-    // turn) until each worker's loop has ended. A worker idle in its polling delay ends at
-    // once, before that first check, and then the loop never waits. It waits only for a
-    // worker caught fetching (a statement on pg-boss's pool) or working a job (a handler),
-    // including one whose fetch or handler starts in the moments stop() takes. Nothing of the
-    // queue may still run once the process (or a test file, whose module registry is then
-    // gone) moves on, so in that case shutdown waits for the loop's turns.
-    const busy = this.db.inFlight > 0 || this.running.size > 0;
-    const activity = this.db.started + this.handlersStarted;
-    try {
-      await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
-    } finally {
-      await this.db.pool.end();
-    }
-    const cleanUpLoopWaits = this.config.JOBS_WORKER && (busy || this.db.started + this.handlersStarted !== activity);
-    if (!cleanUpLoopWaits) return;
-    // Handlers that outlived the graceful stop (a webhook delivery waiting on its timeout).
+    await this.boss.stop({ graceful: true, timeout: 10_000, close: true, wait: true });
+    if (!this.config.JOBS_WORKER || this.queues.size === 0) return;
+    // pg-boss 10 then removes its stopped workers in a loop of its own that re-checks every
+    // second (and loads node:timers/promises at each turn) until each worker's loop has
+    // ended, which is after its handler returned, even one its graceful stop gave up on
+    // (a webhook delivery waiting on its timeout). Let those handlers end, then that loop's
+    // last turn, before we report the shutdown done: nothing of the queue may still run once
+    // the process (or a test file, whose module registry is then gone) moves on.
     if (this.running.size > 0) {
       await Promise.race([Promise.allSettled([...this.running]), sleep(ABANDONED_HANDLERS_GRACE_MS)]);
     }
-    // The loop's last turn comes within a second of the workers' end, later when the event
-    // loop lags on a loaded machine (CI once saw a turn after 1.1 s): two seconds leave a
-    // second of lag.
+    // That loop re-checks every second, counted from the start of stop(); its last turn comes
+    // within a second of the workers' end, later when the event loop lags on a loaded machine
+    // (CI once saw a turn after 1.1 s: its require failed in the torn-down test file, and
+    // failed the next file of that jest worker). Two seconds leave a second of lag.
     await sleep(2_000);
-  }
-}
-
-/**
- * pg-boss's connection (its `db` option) over a pool of our own: the same as pg-boss's
- * own, but it counts the statements started and running, which tells shutdown whether a
- * worker was caught fetching.
- */
-class CountingJobsDb implements PgBoss.Db {
-  inFlight = 0;
-  started = 0;
-  constructor(readonly pool: pg.Pool) {}
-
-  async executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> {
-    this.started += 1;
-    this.inFlight += 1;
-    try {
-      return await this.pool.query(text, values);
-    } finally {
-      this.inFlight -= 1;
-    }
   }
 }
 
