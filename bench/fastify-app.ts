@@ -28,7 +28,7 @@ export const FASTIFY_DIFFERENCES = [
   'left out: Swagger UI and /openapi.json (not on the measured path)',
   "same: an ETag on every body (as Express's res.send, weak SHA-1) and 304 for a GET naming it; the request id (an upstream X-Request-Id, else a UUID) in X-Request-Id and the log line; fixedSecurityHeaders (helmet computed once) in an onRequest hook; JSON body limit 256 KiB with the depth cap, then JSON.parse",
   'same: trust proxy (Fastify trustProxy), hardened server timeouts, applyApiConventions (CORS when configured, /api prefix, validation pipe, problem filter, shutdown hooks), the anonymous thread streams in front',
-  'differs: metrics middleware sees the raw request (no route) and labels routes "unmatched"; body-parser error codes (invalid JSON, too large) are not mapped',
+  'differs: body-parser error codes (invalid JSON, too large) are not mapped',
 ];
 
 /** Express's default ETag of a body (the `etag` package, weak): length and SHA-1, on every response it sends. */

@@ -48,6 +48,14 @@ describe('foundation', () => {
     expect(response.text).toContain('http_request_duration_seconds_bucket');
   });
 
+  it('labels a request with parameters by its route template, never its raw path', async () => {
+    const id = '00000000-0000-4000-8000-0000000000aa';
+    await t.http.get(`/api/threads/${id}`).expect(404);
+    const response = await t.http.get('/metrics').expect(200);
+    expect(response.text).toMatch(/http_requests_total\{method="GET",route="\/api\/threads\/:id",status="404"\} \d+/);
+    expect(response.text).not.toContain(id);
+  });
+
   it('echoes a request id', async () => {
     const response = await t.http.get('/api/health').set('X-Request-Id', 'abc-123').expect(200);
     expect(response.headers['x-request-id']).toBe('abc-123');

@@ -1,21 +1,43 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import { Injectable, type NestMiddleware, type OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { routeTemplate } from '../../common/http/route-template.js';
 import { CACHED_ROUTE } from '../../platform/read-cache/read-cache.middleware.js';
 import { MetricsService } from './metrics.service.js';
 
-/** Times every request; labels by the matched route pattern, never the raw path (cardinality). */
-@Injectable()
-export class MetricsMiddleware implements NestMiddleware {
-  constructor(private readonly metrics: MetricsService) {}
+/** The route template Fastify matched, copied onto the Node request its middleware sees. */
+const MATCHED_ROUTE = Symbol('matchedRoute');
 
-  use(request: Request, response: Response, next: NextFunction): void {
+type LabelledRequest = IncomingMessage & Record<symbol, string | undefined>;
+
+/**
+ * Times every request; labels by the matched route template, never the raw path
+ * (cardinality). Nest hands middleware the Node request under both adapters: Express
+ * routes it later and leaves `route` on it, read at finish; Fastify routes before its
+ * onRequest hooks and keeps the route on its own request, which the adapter's request
+ * hook copies onto the Node one. A read-cache hit names the route it was stored under.
+ */
+@Injectable()
+export class MetricsMiddleware implements NestMiddleware, OnApplicationBootstrap {
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.adapterHost.httpAdapter.setOnRequestHook((request: { raw?: object }, _response: unknown, done: () => void) => {
+      const route = routeTemplate(request);
+      if (route !== undefined && request.raw) (request.raw as LabelledRequest)[MATCHED_ROUTE] = route;
+      done();
+    });
+  }
+
+  use(request: LabelledRequest, response: ServerResponse, next: () => void): void {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
-      const routePath = (request.route as { path?: string } | undefined)?.path;
-      const cached = (request as unknown as Record<symbol, string | undefined>)[CACHED_ROUTE];
-      const route = routePath ? `${request.baseUrl}${routePath}` : (cached ?? 'unmatched');
+      const route = routeTemplate(request) ?? request[MATCHED_ROUTE] ?? request[CACHED_ROUTE] ?? 'unmatched';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      this.metrics.record(request.method, route, response.statusCode, seconds);
+      this.metrics.record(request.method ?? 'GET', route, response.statusCode, seconds);
     });
     next();
   }
