@@ -27,8 +27,8 @@ export const FASTIFY_DIFFERENCES = [
   'left out: ProfilePagesService.middleware and precompressedStatic (Express middleware: res.status, res.sendFile)',
   'left out: Swagger UI and /openapi.json (not on the measured path)',
   "same: an ETag on every body (as Express's res.send, weak SHA-1) and 304 for a GET naming it; the request id (an upstream X-Request-Id, else a UUID) in X-Request-Id and the log line; fixedSecurityHeaders (helmet computed once) in an onRequest hook; JSON body limit 256 KiB with the depth cap, then JSON.parse",
+  "differs: an empty body sent as application/json is a 400 http.malformed_json under Fastify, an empty object (then validation.failed) under Express's body-parser",
   'same: trust proxy (Fastify trustProxy), hardened server timeouts, applyApiConventions (CORS when configured, /api prefix, validation pipe, problem filter, shutdown hooks), the anonymous thread streams in front',
-  'differs: body-parser error codes (invalid JSON, too large) are not mapped',
 ];
 
 /** Express's default ETag of a body (the `etag` package, weak): length and SHA-1, on every response it sends. */
@@ -89,8 +89,21 @@ export async function createFastifyApp(options: AppModuleOptions): Promise<NestF
     'application/json',
     { bodyLimit: 256 * 1024 },
     (request: unknown, body: Buffer, done: (error: Error | null, parsed?: unknown) => void) => {
-      refuseDeepJson(request, null, body);
-      done(null, JSON.parse(body.toString('utf8')));
+      let parsed: unknown;
+      try {
+        refuseDeepJson(request, null, body);
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch (error) {
+        // Fastify answers a parser's error with its statusCode: the depth cap's 400 keeps its
+        // type, invalid JSON becomes Fastify's own error (its code), with
+        // the numeric status the problem filter reads on parser errors, which maps both.
+        if ((error as { type?: unknown }).type === 'entity.too.deep') {
+          return done(Object.assign(error as Error, { statusCode: 400 }));
+        }
+        const invalid = new Error("Body is not valid JSON but content-type is set to 'application/json'");
+        return done(Object.assign(invalid, { statusCode: 400, status: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }));
+      }
+      done(null, parsed);
     },
   );
   applyApiConventions(app, options.config);

@@ -185,8 +185,9 @@ describe('SIGTERM under load', () => {
       expect(duringDrain.status).toBe(503);
       const answers = await Promise.all(inFlight);
       expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 40 }, () => 201));
-      // They were in flight: connected before SIGTERM, answered after it.
-      expect(answers.filter((answer) => answer.connectedAt > 0 && answer.connectedAt < killedAt)).toHaveLength(40);
+      // They were in flight: connected before SIGTERM, answered after it. killedAt is read after
+      // the 40th connected, in the same millisecond at times (CI once saw three equal to it).
+      expect(answers.filter((answer) => answer.connectedAt > 0 && answer.connectedAt <= killedAt)).toHaveLength(40);
       expect(answers.filter((answer) => answer.finishedAt > killedAt).length).toBeGreaterThan(0);
       await expect(server.exited).resolves.toEqual({ code: 0, signal: null });
     } finally {

@@ -34,11 +34,22 @@ const genericCodes: Record<number, string> = {
   503: 'http.unavailable',
 };
 
-/** body-parser's error types that get a code of their own. */
+/**
+ * Body-parsing errors that get a code of their own, by Express's body-parser `type` or
+ * Fastify's content-type parser `code` (the same answers under either HTTP adapter).
+ */
 const BODY_PARSER_CODES: Record<string, string> = {
   'entity.parse.failed': 'http.malformed_json',
   'entity.too.deep': 'http.json_too_deep',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'http.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'http.malformed_json',
 };
+
+/** The body-parsing code of a parser's error (`type` from body-parser, `code` from Fastify), if any. */
+function bodyParserCode(error: unknown): string | undefined {
+  const { type, code } = (error ?? {}) as { type?: unknown; code?: unknown };
+  return BODY_PARSER_CODES[String(type ?? code)];
+}
 
 /** Errors that mean "the database is unreachable right now", not "we have a bug". */
 const CONNECTION_ERROR_CODES = new Set([
@@ -194,16 +205,16 @@ export class ProblemFilter implements ExceptionFilter {
       if (status === HttpStatus.TOO_MANY_REQUESTS) {
         return { problem: build(429, 'http.too_many_requests', { retryAfter: '?' }), headers: {} };
       }
-      // Nest wraps body-parser's errors in an HttpException; its cause tells invalid JSON apart.
-      const bodyCode = BODY_PARSER_CODES[String((exception.cause as { type?: unknown } | undefined)?.type)];
+      // Nest wraps the body parser's errors in an HttpException; its cause tells invalid JSON apart.
+      const bodyCode = bodyParserCode(exception.cause);
       if (bodyCode) return { problem: build(400, bodyCode), headers: {} };
       if (status >= 500) this.logger.error({ err: exception, requestId }, 'HTTP 5xx exception');
       return { problem: build(status, genericCodes[status] ?? 'http.bad_request'), headers: {} };
     }
     // body-parser and friends signal client errors with a numeric status.
-    const { status, type } = (exception ?? {}) as { status?: unknown; type?: unknown };
+    const { status } = (exception ?? {}) as { status?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const code = BODY_PARSER_CODES[String(type)] ?? genericCodes[status] ?? 'http.bad_request';
+      const code = bodyParserCode(exception) ?? genericCodes[status] ?? 'http.bad_request';
       return { problem: build(status, code), headers: {} };
     }
     if (isDatabaseUnavailable(exception)) {
