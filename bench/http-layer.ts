@@ -18,7 +18,6 @@ import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type autocannon from 'autocannon';
 import pg from 'pg';
@@ -29,8 +28,12 @@ import { FASTIFY_DIFFERENCES } from './fastify-app.js';
 import {
   createBenchDatabase,
   load,
+  loadAverage,
   log,
+  machine,
   median,
+  ratio,
+  REPLY_BODY,
   ROOT,
   SECONDS,
   CONNECTIONS,
@@ -73,11 +76,6 @@ function cpuSeconds(pid: number | undefined): number | null {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-const loadAverage = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-
 /** The main bench's scenarios, on a thread of `size` posts. */
 async function scenariosFor(database: BenchDatabase, threadId: string, size: number): Promise<Scenario[]> {
   const db = new pg.Client({ connectionString: database.databaseUrl });
@@ -93,9 +91,6 @@ async function scenariosFor(database: BenchDatabase, threadId: string, size: num
   });
   const [author, reader] = await Promise.all(users.map((user) => jwt.signAsync({ sub: user.id, typ: 'access' })));
   const page = `/api/threads/${threadId}/posts?limit=50`;
-  const body = JSON.stringify({
-    body: 'Une réponse de **banc d’essai**, avec un [lien](https://example.fr) et du texte ordinaire.',
-  });
   return [
     { name: `thread page (${size} posts), anonymous, uncached`, request: (base) => ({ url: base + page }) },
     {
@@ -108,7 +103,7 @@ async function scenariosFor(database: BenchDatabase, threadId: string, size: num
         url: `${base}/api/threads/${threadId}/posts`,
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${author}` },
-        body,
+        body: REPLY_BODY,
       }),
     },
   ];
@@ -210,7 +205,6 @@ async function measure(
   return { measures, roundLoad };
 }
 
-const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** One row per scenario and server, and the Fastify/Express ratios per scenario. */
@@ -257,13 +251,12 @@ async function report(
 ): Promise<void> {
   const date = new Date().toISOString();
   const { rows, ratios } = summarise(scenarios, measures);
-  const machine = `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`;
   const settings = { rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, warmupSeconds: WARMUP };
   await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
   const file = path.join(ROOT, 'bench/results', `${date.slice(0, 16).replace(':', '')}-http-layer.json`);
   const result = {
     date,
-    machine,
+    machine: machine(),
     settings,
     roundLoadAverages: roundLoad,
     rows,
@@ -275,7 +268,7 @@ async function report(
   const list = (values: unknown[]) => values.join(', ') || 'n/a';
   process.stdout.write(
     [
-      `Tribune benchmark (BENCH_ONLY=http-layer) — ${date} — ${machine}; read cache off in both; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`,
+      `Tribune benchmark (BENCH_ONLY=http-layer) — ${date} — ${machine()}; read cache off in both; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`,
       `Load average (1, 5, 15 min) at each round: ${roundLoad.map((l, i) => `${i + 1}: ${l}`).join('; ')}`,
       '',
       '| scenario | server | req/s (median) | req/s per round | server CPU ms/request (median) | per round | p50 ms | p99 ms | non-2xx |',

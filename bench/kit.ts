@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -18,6 +18,23 @@ export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 export const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** a / b, rounded to two decimals: how every phase reports a ratio. */
+export const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** The machine a run measured, for its heading: cores, CPU model, Node. */
+export const machine = () => `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`;
+
+/** The 1, 5 and 15-minute load averages, for the rounds of a run on a possibly shared machine. */
+export const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+/** The reply every reply scenario posts (Markdown with a link: the render is part of the work). */
+export const REPLY_BODY = JSON.stringify({
+  body: 'Une réponse de **banc d’essai**, avec un [lien](https://example.fr) et du texte ordinaire.',
+});
 
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -17,7 +17,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
@@ -31,8 +31,12 @@ import {
   CONNECTIONS,
   createBenchDatabase,
   load,
+  loadAverage,
   log,
+  machine,
   median,
+  ratio,
+  REPLY_BODY,
   ROOT,
   SECONDS,
   seedThreads,
@@ -216,16 +220,13 @@ async function main(): Promise<void> {
   const pagePath = (size: number, after = 0) =>
     `/api/threads/${threads[size]}/posts?limit=50${after ? `&after=${after}` : ''}`;
   const author = voters[0].id;
-  const replyBody = JSON.stringify({
-    body: 'Une réponse de **banc d’essai**, avec un [lien](https://example.fr) et du texte ordinaire.',
-  });
   // Warm both servers up (JIT, pools, caches) before anything is measured: a cold first
   // run would charge Tribune's much larger code for its compilation.
   const replyLoad = (target: 'tribune' | 'bare'): autocannon.Options => ({
     url: `${base[target]}/api/threads/${threads[small]}/posts`,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}`, 'x-user-id': author },
-    body: replyBody,
+    body: REPLY_BODY,
   });
   // A signed-in reader: the cached public page plus their own part (their votes, permissions, pending posts).
   const signedIn = { authorization: `Bearer ${tokens[1]}` };
@@ -336,7 +337,6 @@ async function main(): Promise<void> {
   const replyM = (t: string) => get('reply POST', t);
   const first = get(`first page (${large} posts), moderator`, 'tribune');
   const deep = get(`deep page after ${large - 100} (${large} posts), moderator`, 'tribune');
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const ratios = {
     anonymousPageVsBare: { value: ratio(page('tribune').rps, page('bare').rps), target: '≥ 1.5' },
     signedInPageVsBare: { value: ratio(signedInPage.rps, page('bare').rps), target: '≥ 0.7' },
@@ -412,7 +412,7 @@ function reportReplyOnly(measures: Measure[]): void {
     `| reply POST | ${m.target} | ${Math.round(median(m.requestsPerSecond))} | ${m.requestsPerSecond.map(Math.round).join(', ')} | ${median(m.p50)} | ${median(m.p99)} | ${m.non2xx} |`;
   process.stdout.write(
     [
-      `Tribune benchmark (BENCH_ONLY=reply) — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`,
+      `Tribune benchmark (BENCH_ONLY=reply) — ${new Date().toISOString()} — ${machine()}`,
       '',
       '| scenario | server | req/s (median) | req/s per round | p50 ms | p99 ms | non-2xx |',
       '|---|---|---|---|---|---|---|',
@@ -456,9 +456,7 @@ async function liveReadersOnly(config: AppConfig, databaseUrl: string, threadId:
   const liveReaders = await liveReadersPhases(databaseUrl, config.JWT_SECRET, threadId, token);
   process.stdout.write(
     [
-      `Tribune benchmark (BENCH_ONLY=live-readers) — ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')}`,
+      `Tribune benchmark (BENCH_ONLY=live-readers) — ${new Date().toISOString()} — ${machine()}, load average ${loadAverage()}`,
       '',
       ...liveReadersTable(liveReaders),
       '',
