@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { findFreePort } from '../../src/database/embedded-postgres.js';
 import { startTestApp, type TestApp } from './app.js';
 
 /** Debian's Chromium; CI installs it (.ci/run). Browser tests fail, never skip, without it. */
@@ -104,7 +104,7 @@ export async function startBrowserSuite(options: BrowserSuiteOptions = {}): Prom
   let t: TestApp | undefined;
   try {
     const env = typeof options.env === 'function' ? await options.env() : (options.env ?? {});
-    const port = options.publicUrlIsBase ? await freePort() : 0;
+    const port = options.publicUrlIsBase ? await findFreePort() : 0;
     t = await startTestApp({
       RATE_LIMIT_FACTOR: '1000',
       ...env,
@@ -161,13 +161,4 @@ async function runEvery(steps: (() => Promise<unknown>)[]): Promise<unknown[]> {
     }
   }
   return failures;
-}
-
-/** A free loopback port, for an app that must know its own address before it listens. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-  return port;
 }
