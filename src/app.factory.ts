@@ -1,21 +1,24 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
-import { hardenHttpServer } from './common/http/http-server.js';
-import { refuseDeepJson } from './common/http/json-depth.js';
-import { CORS_EXPOSED_HEADERS, securityHeaders } from './common/http/security-headers.js';
+import { answerClientError, hardenHttpServer } from './common/http/http-server.js';
+import {
+  compileTrust,
+  genRequestId,
+  installJsonParser,
+  installResponseConventions,
+  JSON_BODY_LIMIT,
+} from './common/http/fastify-server.js';
+import { CORS_EXPOSED_HEADERS } from './common/http/security-headers.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { AnonymousThreadStreams } from './modules/realtime/anonymous-thread-streams.js';
-import { precompressedStatic } from './modules/web/precompressed.js';
-import { ProfilePagesService } from './modules/web/profile-pages.service.js';
-import { webRoot } from './modules/web/web-root.js';
 
 /** Every route is under /api, but for these controller paths. */
 export const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
@@ -55,44 +58,41 @@ export function applyApiConventions(app: INestApplication, config: AppConfig): v
 
 /**
  * Builds a fully configured application without listening, so main.ts, the CLI
- * and the e2e tests all run exactly the same app.
+ * and the e2e tests all run exactly the same app: Nest on Fastify (README → Choices).
  */
-export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For):
+  // by default nobody, so no client picks its own IP to escape a per-IP limit.
+  const trustProxy = compileTrust(trustProxySetting(options.config.TRUST_PROXY));
+  const adapter = new FastifyAdapter({
+    trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: genRequestId,
+    clientErrorHandler: answerClientError,
+    // A slug or a username longer than Fastify's default of 100 is still a route.
+    routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For):
-  // by default nobody, so no client picks its own IP to escape a per-IP limit.
-  app.set('trust proxy', trustProxySetting(options.config.TRUST_PROXY));
   hardenHttpServer(app.getHttpServer() as Server, options.config);
-  app.set('query parser', 'simple');
-  app.disable('x-powered-by');
-  // The depth cap runs on the raw text (body-parser's `verify`, which Nest's type leaves out
-  // because it uses it for rawBody, off here): a body nested 2,000 levels never reaches a
-  // recursive parser.
-  const jsonOptions = { limit: '256kb', strict: true, verify: refuseDeepJson };
-  app.useBodyParser('json', jsonOptions);
-  app.use(securityHeaders());
-  // public/'s brotli and gzip copies (written at build time): mounted here, outside Nest's
-  // middleware (which only covers /api), so that it runs before the static module's originals.
-  // Before both: /u/<name> of nobody is a 404 page, not the profile page's 200.
-  app.use(app.get(ProfilePagesService).middleware(webRoot()));
-  app.use(precompressedStatic(webRoot()));
+  installResponseConventions(app);
+  installJsonParser(app);
   applyApiConventions(app, options.config);
 
-  // Anonymous readers' thread streams are answered before Express (see AnonymousThreadStreams).
-  app
-    .get(AnonymousThreadStreams, { strict: false })
-    .install(app.getHttpServer() as Server, app.getHttpAdapter().getInstance().get('trust proxy fn'));
+  // Anonymous readers' thread streams are answered before Fastify (see AnonymousThreadStreams).
+  app.get(AnonymousThreadStreams, { strict: false }).install(app.getHttpServer() as Server, trustProxy);
 
   const document = buildOpenApiDocument(app, API_PREFIX);
   documents.set(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   // The same document at a stable, short address for client generators.
-  const adapter = app.getHttpAdapter();
-  adapter.get('/openapi.json', (_request: unknown, response: unknown) => adapter.reply(response, document, 200));
+  const httpAdapter = app.getHttpAdapter();
+  httpAdapter.get('/openapi.json', (_request: unknown, response: unknown) =>
+    httpAdapter.reply(response, document, 200),
+  );
   return app;
 }
 
@@ -102,8 +102,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
  * the document needs. Used by `npm run openapi` and the build.
  */
 export async function buildOfflineOpenApiDocument(config: AppConfig): Promise<OpenAPIObject> {
-  const app = await NestFactory.create<NestExpressApplication>(
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, databaseUrl: config.DATABASE_URL ?? 'postgres://offline/offline' }),
+    new FastifyAdapter(),
     { preview: true, logger: false, abortOnError: false },
   );
   app.setGlobalPrefix(API_PREFIX.globalPrefix, { exclude: API_PREFIX.unprefixed });

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 
 type TestAgent = ReturnType<typeof request>;
@@ -9,7 +9,7 @@ import { createTestDatabase, dropTestDatabase } from './database.js';
 import { OpenApiResponseValidator } from './openapi-validator.js';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   config: AppConfig;
   /** supertest bound to the app's HTTP server; every response is checked against the OpenAPI document. */
   http: TestAgent;
@@ -50,6 +50,7 @@ export async function startAppOn(
   });
   const app = await createApp({ config, databaseUrl: database.url });
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     config,

@@ -15,7 +15,7 @@ function clientErrorProblem(code: unknown): { status: number; code: string } {
  * a client too slow) with problem+json like every other error, instead of Node's bare
  * status line. There are no parsed headers to pick a language from: English.
  */
-function answerClientError(error: Error & { code?: unknown }, socket: Socket): void {
+export function answerClientError(error: Error & { code?: unknown }, socket: Socket): void {
   if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
@@ -36,7 +36,8 @@ function answerClientError(error: Error & { code?: unknown }, socket: Socket): v
 
 /**
  * Timeouts suited to an API (Node's default lets a slow body hold a socket for 300 s),
- * enforced on a timer set to match, and parser-level refusals as problem+json.
+ * enforced on a timer set to match. Parser-level refusals are answerClientError, which
+ * createApp hands to Fastify as its clientErrorHandler (Fastify listens for them itself).
  */
 export function hardenHttpServer(server: Server, config: AppConfig): void {
   server.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
@@ -46,5 +47,4 @@ export function hardenHttpServer(server: Server, config: AppConfig): void {
     50,
     Math.min(1000, Math.floor(server.headersTimeout / 4)),
   );
-  server.on('clientError', answerClientError);
 }

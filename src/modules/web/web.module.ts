@@ -1,6 +1,5 @@
-import { join } from 'node:path';
+
 import { Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { UsersModule } from '../users/users.module.js';
 import { ProfilePagesService } from './profile-pages.service.js';
 import { staticHeaders } from './static-headers.js';
@@ -24,34 +23,6 @@ const root = webRoot();
 @Module({
   imports: [
     UsersModule,
-    ServeStaticModule.forRoot(
-      {
-        rootPath: root,
-        renderPath: '/',
-        serveStaticOptions: { index: 'index.html', extensions: ['html'], redirect: false, setHeaders: staticHeaders },
-      },
-      {
-        // Every article page is the same HTML; its script reads the slug from the path.
-        rootPath: join(root, 'article'),
-        serveRoot: '/articles',
-        renderPath: '/{*slug}',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
-      },
-      ...READER_PAGES.map((serveRoot) => ({
-        rootPath: join(root, 'reader'),
-        serveRoot,
-        // '' renders the page at the serve root itself ('/reset-password'; the default needs a sub-path).
-        renderPath: '',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
-      })),
-      {
-        // Public profiles: /u/<username> (where @mentions in posts link).
-        rootPath: join(root, 'reader'),
-        serveRoot: '/u',
-        renderPath: '/{*username}',
-        serveStaticOptions: { index: false, redirect: false, setHeaders: staticHeaders },
-      },
-    ),
   ],
   providers: [ProfilePagesService],
   exports: [ProfilePagesService],
