@@ -1,6 +1,6 @@
 /**
- * `BENCH_ONLY=http-layer npm run bench`: Tribune's AppModule under Express (createApp, as
- * main.ts runs it) against the same AppModule under Fastify (bench/fastify-app.ts), two
+ * `BENCH_ONLY=http-layer npm run bench`: Tribune's AppModule under Fastify (createApp, as
+ * main.ts runs it) against the same AppModule under Express (bench/express-app.ts), two
  * processes with the same environment, pool size and database, the read cache off in both
  * (READ_CACHE_MAX_MB=0: every page is read from PostgreSQL). Before measuring, it checks
  * that both give the same status and body for each scenario. Then the main bench's
@@ -24,7 +24,7 @@ import pg from 'pg';
 import { JwtService } from '@nestjs/jwt';
 import { findFreePort } from '../src/database/embedded-postgres.js';
 import { hashPassword } from '../src/platform/passwords/passwords.js';
-import { FASTIFY_DIFFERENCES } from './fastify-app.js';
+import { EXPRESS_DIFFERENCES } from './express-app.js';
 import {
   createBenchDatabase,
   load,
@@ -261,7 +261,7 @@ async function report(
     roundLoadAverages: roundLoad,
     rows,
     ratios,
-    fastifyDifferences: FASTIFY_DIFFERENCES,
+    expressDifferences: EXPRESS_DIFFERENCES,
     headersOnlyOneSends: differentHeaders,
   };
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
@@ -285,8 +285,8 @@ async function report(
           `| ${r.scenario} | ${r.rps} | ${list(r.perRound)} | ${r.cpu ?? 'n/a'} | ${list(r.cpuPerRound)} | ${r.p99} |`,
       ),
       '',
-      'Fastify twin (bench/fastify-app.ts) against createApp:',
-      ...FASTIFY_DIFFERENCES.map((line) => `- ${line}`),
+      'Express twin (bench/express-app.ts) against createApp:',
+      ...EXPRESS_DIFFERENCES.map((line) => `- ${line}`),
       `- response headers only one of them sends: ${differentHeaders.join(', ') || 'none'}`,
       `Results written to ${path.relative(ROOT, file)}`,
       '',

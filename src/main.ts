@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     afterShutdown: embedded ? () => embedded.stop() : undefined,
   });
-  await app.listen(config.PORT);
+  await app.listen(config.PORT, config.HOST);
   log(`Tribune listening on http://localhost:${config.PORT} (docs: /api/docs)`);
 }
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import {
   IsInt,
   IsOptional,
   IsPositive,
+  IsIP,
   IsString,
   IsUrl,
   Matches,
@@ -42,6 +43,10 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(65535)
   PORT = 3000;
+
+  /** The address to listen on: every IPv4 interface by default (Fastify alone would pick localhost only). */
+  @IsIP()
+  HOST = '0.0.0.0';
 
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
@@ -360,7 +365,7 @@ const DEVELOPMENT_JWT_SECRET = 'tribune-development-secret-do-not-use-in-product
 const DEVELOPMENT_PUBLIC_URL = 'http://localhost:3000';
 const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
-/** Express's `trust proxy` value for TRUST_PROXY: false (none), a hop count, or a list. */
+/** TRUST_PROXY parsed: false (none), a hop count, or a list of addresses and ranges (compileTrust). */
 export function trustProxySetting(value: string): false | number | string[] {
   const trimmed = value.trim();
   if (trimmed === 'none') return false;

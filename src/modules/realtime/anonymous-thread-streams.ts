@@ -14,16 +14,16 @@ const ROUTE = '/api/threads/:id/events';
 type TrustProxy = (address: string, hop: number) => boolean;
 
 /**
- * Anonymous readers' thread streams, answered before Express. A news site's live
- * readers are thousands of anonymous streams held open for minutes: through Express
- * and Nest each one kept about 14 KiB of heap (Express's and Nest's per-request
- * state, pino-http's child loggers, helmet's header map) for a handful of bytes of
- * its own. Here a stream costs what Node's own request, response and socket cost.
+ * Anonymous readers' thread streams, answered before the web framework. A news site's
+ * live readers are thousands of anonymous streams held open for minutes: through the
+ * framework and Nest each one kept about 14 KiB of heap (measured under Express: its
+ * and Nest's per-request state, pino-http's child loggers, helmet's header map) for a
+ * handful of bytes of its own. Here a stream costs what Node's own request, response and socket cost.
  *
  * Only the plain case is served here: a GET from an anonymous reader (no
  * Authorization) for a published thread, with room under SSE_MAX_STREAMS_PER_IP,
  * on an instance that is not closing. Everything else, and any fault, goes on to
- * Express untouched, which answers it as the route always has (404, 429, 503,
+ * Fastify untouched, which answers it as the route always has (404, 429, 503,
  * staff viewers who see embargoed threads).
  * The stream sends the same headers as the route (helmet's, computed once; the
  * request id; CORS), is logged and counted in the metrics when it ends.
@@ -40,15 +40,15 @@ export class AnonymousThreadStreams {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Streams this path has opened since boot (the rest went through Express). */
+  /** Streams this path has opened since boot (the rest went through Fastify). */
   get served(): number {
     return this.servedCount;
   }
 
   /**
-   * Puts this path in front of the server's request listeners (Express's).
-   * `trustProxy` is Express's compiled `trust proxy` function, so the client IP
-   * (and its stream cap) is the one Express would see.
+   * Puts this path in front of the server's request listeners (Fastify's).
+   * `trustProxy` is the trust function Fastify was given, so the client IP
+   * (and its stream cap) is the one the route would see.
    */
   install(server: Server, trustProxy: TrustProxy): void {
     const listeners = server.listeners('request') as RequestListener[];
@@ -71,7 +71,7 @@ export class AnonymousThreadStreams {
     const cors = this.corsHeaders(request.headers.origin);
     void this.serve(request, response, { id: match[1].toLowerCase(), query: match[2], ip, cors }, next).catch(
       (error: unknown) => {
-        // Nothing was sent yet: Express answers (a database fault becomes its 503).
+        // Nothing was sent yet: the route answers (a database fault becomes its 503).
         this.logger.warn(`Anonymous thread stream failed before it started: ${String(error)}`);
         if (!response.headersSent) next();
       },

@@ -5,7 +5,7 @@ import { ThreadStreamsService } from './thread-streams.service.js';
 
 /**
  * The thread events route (`GET /api/threads/:id/events`) and its fast path for
- * anonymous readers (installed in front of Express by createApp); the machinery
+ * anonymous readers (installed in front of Fastify by createApp); the machinery
  * lives in platform/realtime.
  */
 @Module({ controllers: [RealtimeController], providers: [ThreadStreamsService, AnonymousThreadStreams] })
