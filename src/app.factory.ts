@@ -72,13 +72,13 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     // A slug or a username longer than Fastify's default of 100 is still a route.
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
   });
+  installResponseConventions(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   hardenHttpServer(app.getHttpServer() as Server, options.config);
-  installResponseConventions(app);
   installJsonParser(app);
   applyApiConventions(app, options.config);
 

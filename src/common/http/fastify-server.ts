@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import proxyaddr from 'proxy-addr';
 import { etagMatches } from '../../platform/read-cache/read-cache.store.js';
 import { refuseDeepJson } from './json-depth.js';
@@ -39,9 +39,12 @@ function weakEtag(body: string | Buffer): string {
  * What every answer carries, set in Fastify's hooks: the request id and the security
  * headers (helmet's, computed once) as the request arrives; an ETag on every body that
  * has none yet (the read cache sets its own), and 304 for a GET or HEAD that names it.
+ * Called on the adapter before Nest builds the app: the request hook then runs before
+ * Nest's middleware (middie, registered as the app is created), so an answer a middleware
+ * ends itself (a read-cache hit) carries the headers too.
  */
-export function installResponseConventions(app: NestFastifyApplication): void {
-  const fastify = app.getHttpAdapter().getInstance();
+export function installResponseConventions(adapter: FastifyAdapter): void {
+  const fastify = adapter.getInstance();
   const headers = fixedSecurityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.raw.setHeader('X-Request-Id', request.id);
