@@ -8,6 +8,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { answerClientError, hardenHttpServer } from './common/http/http-server.js';
 import {
+  answerFrameworkError,
   compileTrust,
   genRequestId,
   installJsonParser,
@@ -69,6 +70,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: genRequestId,
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
     // A slug or a username longer than Fastify's default of 100 is still a route.
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
   });

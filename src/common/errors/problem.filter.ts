@@ -104,12 +104,8 @@ interface Problem {
   errors?: Array<{ field: string; message: string }>;
 }
 
-/**
- * Turns every error into RFC 9457 problem+json, in the caller's language.
- * Unknown errors become a 500 naming the request id; the stack goes to the log only.
- */
 /** A problem+json body in the caller's language; field errors translated one by one. */
-function buildProblem(
+export function buildProblem(
   language: Language,
   requestId: string,
   status: number,
@@ -145,6 +141,8 @@ interface ProblemRequest {
 }
 
 /**
+ * Turns every error into RFC 9457 problem+json, in the caller's language.
+ * Unknown errors become a 500 naming the request id; the stack goes to the log only.
  * Writes through Nest's HTTP adapter (status, headers, reply), never a framework's own
  * response methods, so the filter answers the same under Express and Fastify.
  */

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import proxyaddr from 'proxy-addr';
+import { buildProblem } from '../errors/problem.filter.js';
+import { preferredLanguage } from '../i18n/messages.js';
 import { etagMatches } from '../../platform/read-cache/read-cache.store.js';
 import { refuseDeepJson } from './json-depth.js';
 import { fixedSecurityHeaders, requestIdFor } from './security-headers.js';
@@ -89,4 +92,15 @@ export function installJsonParser(app: NestFastifyApplication): void {
       done(null, parsed);
     },
   );
+}
+
+/**
+ * What Fastify's router refuses before any route or filter runs (a path that is not valid
+ * percent-encoding, FST_ERR_BAD_URL): a 400 problem+json like every other refusal, not
+ * Fastify's own JSON.
+ */
+export function answerFrameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const language = preferredLanguage(request.headers['accept-language']);
+  const problem = buildProblem(language, request.id, 400, 'http.bad_request', {});
+  void reply.code(400).type('application/problem+json').send(JSON.stringify(problem));
 }
