@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory.js';
 import { QueueEventsListener } from '../../src/platform/realtime/queue-events.listener.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -10,7 +10,7 @@ import { newThreadWithPost, openItems } from './support.js';
 /** #19: the live queue, queue counts, a user's context and notes, targeted pre-moderation. */
 describe('moderation in depth', () => {
   let t: TestApp;
-  let appB: NestExpressApplication;
+  let appB: NestFastifyApplication;
   let port: number;
   let portB: number;
   let moderator: TestUser;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory.js';
 import { UserEventsListener } from '../../src/platform/realtime/user-events.listener.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -12,7 +12,7 @@ describe('readers: live notifications (GET /api/me/events)', () => {
   let cast: Cast;
   let threadId: string;
   let port: number;
-  let appB: NestExpressApplication;
+  let appB: NestFastifyApplication;
   let portB: number;
   const open: SseClient[] = [];
 

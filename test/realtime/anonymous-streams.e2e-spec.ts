@@ -18,11 +18,11 @@ const comparable = (headers: IncomingHttpHeaders) =>
   );
 
 /**
- * Anonymous readers' thread streams are answered before Express
+ * Anonymous readers' thread streams are answered before Fastify
  * (AnonymousThreadStreams): same headers, same events, same refusals as the route,
  * which still answers everything else.
  */
-describe('GET /api/threads/:id/events for anonymous readers (the path in front of Express)', () => {
+describe('GET /api/threads/:id/events for anonymous readers (the path in front of Fastify)', () => {
   let t: TestApp;
   let port: number;
   let editor: TestUser;

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory.js';
 import { RealtimeService, THREAD_EVENTS_CHANNEL } from '../../src/platform/realtime/realtime.service.js';
 import { ThreadEventHub } from '../../src/platform/realtime/thread-event-hub.js';
@@ -202,7 +202,7 @@ describe('GET /api/threads/:id/events (Server-Sent Events)', () => {
   });
 
   describe('with a second instance on the same database', () => {
-    let appB: NestExpressApplication;
+    let appB: NestFastifyApplication;
     let portB: number;
 
     beforeAll(async () => {

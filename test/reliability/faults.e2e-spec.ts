@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -67,7 +67,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 describe('PostgreSQL stopped for 10 s and restarted', () => {
   // A private embedded server: stopping the shared one would break the other test files.
   let database: EmbeddedDatabase;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let dataDir: string;
   let reader: TestUser;
   let threadId: string;
@@ -87,6 +87,7 @@ describe('PostgreSQL stopped for 10 s and restarted', () => {
     await runMigrations(config, url);
     app = await createApp({ config, databaseUrl: url });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
     // A signed-in reader and a thread with a post, made before the outage.
     const t = { app, db: app.get(DataSource), http: request(app.getHttpServer()) } as unknown as TestApp;
     reader = await newUser(t);

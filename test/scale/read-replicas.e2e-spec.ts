@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource, type ReplicationMode } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -36,8 +36,9 @@ describe('read replicas (DATABASE_READ_URLS)', () => {
       MAIL_DIR: `/tmp/tribune-test-mail/${database.name}`,
       RATE_LIMIT_FACTOR: '1000',
     });
-    const app: NestExpressApplication = await createApp({ config, databaseUrl: database.url });
+    const app: NestFastifyApplication = await createApp({ config, databaseUrl: database.url });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
     const db = app.get(DataSource);
     t = {
       app,

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 export interface SseMessage {
   event: string;
@@ -24,7 +24,7 @@ export interface SseClient {
 }
 
 /** Starts listening on an ephemeral port (once) and returns it. */
-export async function listeningPort(app: NestExpressApplication): Promise<number> {
+export async function listeningPort(app: NestFastifyApplication): Promise<number> {
   const server = app.getHttpServer() as http.Server;
   if (!server.listening) await app.listen(0, '127.0.0.1');
   return (server.address() as AddressInfo).port;

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiKeyScope, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { forbidden, ProblemError } from '../../common/errors/problem.js';
+import { answerWithStream } from '../../common/http/raw-stream.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { sqlRows } from '../../database/sql.js';
 import { EventStreams } from '../../platform/realtime/event-streams.js';
@@ -85,7 +86,7 @@ export class UserContextController {
   @ApiResponse({ status: 401, description: 'No ticket, or an unknown, used or expired one' })
   @ApiResponse({ status: 403, description: 'The ticket holder is not (or no longer) a moderator or admin' })
   @ApiResponse({ status: 429, description: 'Too many open streams from this IP; Retry-After: 5' })
-  async events(@Query('ticket') ticket: string | undefined, @Ip() ip: string | undefined, @Res() response: Response) {
+  async events(@Query('ticket') ticket: string | undefined, @Ip() ip: string | undefined, @Res() reply: FastifyReply) {
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
     const userId = await this.tickets.redeem(ticket);
     // The role is read now: a moderator demoted or banned since the ticket was issued gets nothing.
@@ -97,7 +98,7 @@ export class UserContextController {
     if (!holder || !['moderator', 'admin'].includes(holder.role) || holder.status === 'banned') {
       throw forbidden('moderation.events_staff_only');
     }
-    this.streams.start(this.hub, QUEUE_KEY, response, ip ?? 'unknown');
+    answerWithStream(reply, (response) => this.streams.start(this.hub, QUEUE_KEY, response, ip ?? 'unknown'));
   }
 
   @Get('users')

@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, HttpCode, Ip, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EventTicketDto } from './dto/notifications.responses.js';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ProblemError } from '../../common/errors/problem.js';
+import { answerWithStream } from '../../common/http/raw-stream.js';
 import { preferredLanguage } from '../../common/i18n/messages.js';
 import { EventStreams } from '../../platform/realtime/event-streams.js';
 import { UserEventHub } from '../../platform/realtime/user-event-hub.js';
@@ -63,10 +64,10 @@ export class UserEventsController {
   async events(
     @Query('ticket') ticket: string | undefined,
     @Ip() ip: string | undefined,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     if (this.streams.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
     const userId = await this.tickets.redeem(ticket);
-    this.streams.start(this.hub, userId, response, ip ?? 'unknown');
+    answerWithStream(reply, (response) => this.streams.start(this.hub, userId, response, ip ?? 'unknown'));
   }
 }

@@ -112,7 +112,7 @@ export class AnonymousThreadStreams {
   }
 
   /**
-   * What the `cors` middleware adds to a GET when CORS_ORIGINS is set: the origin
+   * What @fastify/cors adds to a GET when CORS_ORIGINS is set: the origin
    * echoed when it is allowed (otherwise the browser refuses the answer), and always
    * `Vary: Origin` and the exposed headers.
    */
@@ -124,7 +124,7 @@ export class AnonymousThreadStreams {
       'Vary',
       'Origin',
       'Access-Control-Expose-Headers',
-      CORS_EXPOSED_HEADERS.join(','),
+      CORS_EXPOSED_HEADERS.join(', '),
     ];
   }
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Headers, Ip, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { notFound, ProblemError } from '../../common/errors/problem.js';
+import { answerWithStream } from '../../common/http/raw-stream.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import './realtime.messages.js';
@@ -44,7 +45,7 @@ export class RealtimeController {
     @Param('id', UuidParamPipe) id: string,
     @Ip() ip: string | undefined,
     @CurrentUser() viewer: Actor | undefined,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
     @Headers('last-event-id') lastEventIdHeader?: string,
     @Query('lastEventId') lastEventIdQuery?: unknown,
   ): Promise<void> {
@@ -52,6 +53,6 @@ export class RealtimeController {
     if (!threadId) throw notFound('realtime.thread_not_found');
     if (this.threads.isClosing) throw new ProblemError(503, 'http.unavailable', {}, [], { 'Retry-After': '1' });
     const lastEventId = lastEventIdHeader ?? (typeof lastEventIdQuery === 'string' ? lastEventIdQuery : undefined);
-    this.threads.open(threadId, response, ip ?? 'unknown', lastEventId);
+    answerWithStream(reply, (response) => this.threads.open(threadId, response, ip ?? 'unknown', lastEventId));
   }
 }
