@@ -122,6 +122,10 @@ describe('OpenID Connect login against a real provider', () => {
     const login = await startLogin();
     const back = await callback(await new Browser().authorize(login.location, account), login.cookiePair);
     expect(back.status).toBe(302);
+    // The attempt is over: its cookie is deleted, whatever the outcome.
+    expect(back.headers['set-cookie']).toEqual([
+      expect.stringMatching(/^tribune_oidc=; Max-Age=0; Path=\/api\/auth\/oidc;/),
+    ]);
     const landing = new URL(back.headers.location as string);
     return { landing, code: new URLSearchParams(landing.hash.slice(1)).get('tribune_code') };
   }
@@ -141,6 +145,7 @@ describe('OpenID Connect login against a real provider', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\/api\/auth\/oidc/);
+    expect(cookie).toMatch(/Max-Age=600/);
     // The cookie is sealed: neither state nor verifier can be read from it.
     expect(decodeURIComponent(cookie)).not.toContain(url.searchParams.get('state'));
   });

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/decorators.js';
 import { ProblemError, badRequest } from '../../common/errors/problem.js';
+import { readCookie, serializeCookie } from '../../common/http/cookies.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { RateLimit } from '../../platform/rate-limit/rate-limit.decorator.js';
 import type { Session } from './auth.service.js';
@@ -10,14 +11,6 @@ import { SessionDto } from './dto/auth.responses.js';
 import { OidcExchangeDto, OidcLoginQueryDto } from './dto/oidc.dto.js';
 import { OIDC_COOKIE, OIDC_COOKIE_PATH, OidcService } from './oidc.service.js';
 import './oidc.messages.js';
-
-function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -47,10 +40,10 @@ export class OidcController {
   @ApiResponse({ status: 400, description: 'returnTo is not a page of this site or of CORS_ORIGINS' })
   @ApiResponse({ status: 404, description: 'OIDC is not configured' })
   @ApiResponse({ status: 503, description: 'The provider could not be reached for discovery' })
-  async login(@Query() query: OidcLoginQueryDto, @Res() response: Response): Promise<void> {
+  async login(@Query() query: OidcLoginQueryDto, @Res() reply: FastifyReply): Promise<void> {
     const { location, cookie } = await this.oidc.start(query.returnTo);
-    response.cookie(OIDC_COOKIE, cookie, this.cookieOptions(600_000));
-    response.redirect(302, location);
+    reply.header('Set-Cookie', this.loginCookie(cookie, 600));
+    void reply.redirect(location, 302);
   }
 
   @Get('callback')
@@ -69,19 +62,21 @@ export class OidcController {
   })
   @ApiResponse({ status: 400, description: 'No login in progress in this browser (cookie missing or expired)' })
   @ApiResponse({ status: 404, description: 'OIDC is not configured' })
-  async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
+  async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!this.oidc.enabled) throw new ProblemError(404, 'auth.oidc_disabled');
-    const pending = this.oidc.readPending(readCookie(request, OIDC_COOKIE));
+    const pending = this.oidc.readPending(readCookie(request.headers, OIDC_COOKIE));
     if (!pending) throw badRequest('auth.oidc_no_login');
-    response.clearCookie(OIDC_COOKIE, this.cookieOptions());
-    const currentUrl = new URL(request.originalUrl, this.config.PUBLIC_URL);
+    reply.header('Set-Cookie', this.loginCookie('', 0));
+    const currentUrl = new URL(request.url, this.config.PUBLIC_URL);
+    let location: string;
     try {
-      response.redirect(302, await this.oidc.finish(pending, currentUrl));
+      location = await this.oidc.finish(pending, currentUrl);
     } catch (error) {
       const reason = error instanceof ProblemError ? error.code : 'auth.oidc_failed';
       if (!(error instanceof ProblemError)) this.logger.warn(`OIDC callback refused: ${String(error)}`);
-      response.redirect(302, this.oidc.failureRedirect(pending, reason));
+      location = this.oidc.failureRedirect(pending, reason);
     }
+    void reply.redirect(location, 302);
   }
 
   @Post('exchange')
@@ -101,14 +96,15 @@ export class OidcController {
     return this.oidc.exchange(body.code);
   }
 
-  private cookieOptions(maxAge?: number) {
-    return {
+  /** The login cookie with `value` for `maxAge` seconds (0 deletes it). */
+  private loginCookie(value: string, maxAge: number): string {
+    return serializeCookie(OIDC_COOKIE, value, {
       httpOnly: true,
       // Lax: the provider's redirect back is a top-level GET from another site, which Lax lets through.
-      sameSite: 'lax' as const,
+      sameSite: 'Lax',
       secure: new URL(this.config.PUBLIC_URL).protocol === 'https:',
       path: OIDC_COOKIE_PATH,
-      ...(maxAge === undefined ? {} : { maxAge }),
-    };
+      maxAge,
+    });
   }
 }
