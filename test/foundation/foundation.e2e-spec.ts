@@ -61,6 +61,17 @@ describe('foundation', () => {
     expect(response.headers['x-request-id']).toBe('abc-123');
   });
 
+  it('answers a GET naming the ETag of its body with 304 and no body, outside the read cache too', async () => {
+    const first = await t.http.get('/api/health').expect(200);
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    const again = await t.unchecked.get('/api/health').set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    const changed = await t.unchecked.get('/api/health').set('If-None-Match', 'W/"f-other"');
+    expect(changed.status).toBe(200);
+  });
+
   it('sets security headers', async () => {
     const response = await t.http.get('/api/health').expect(200);
     expect(response.headers['x-content-type-options']).toBe('nosniff');

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import proxyaddr from 'proxy-addr';
 import { buildProblem } from '../errors/problem.filter.js';
 import { preferredLanguage } from '../i18n/messages.js';
-import { etagMatches } from '../../platform/read-cache/read-cache.store.js';
+import { etagMatches, weakEtag } from './etag.js';
 import { refuseDeepJson } from './json-depth.js';
 import { fixedSecurityHeaders, requestIdFor } from './security-headers.js';
 
@@ -30,12 +29,6 @@ export function genRequestId(request: IncomingMessage & { id?: unknown }): strin
   const id = requestIdFor(request.headers['x-request-id']);
   request.id = id;
   return id;
-}
-
-/** A weak validator of a body: its length and SHA-1 (the `etag` package's, as Express sent). */
-function weakEtag(body: string | Buffer): string {
-  const hash = createHash('sha1').update(body).digest('base64').substring(0, 27);
-  return `W/"${Buffer.byteLength(body).toString(16)}-${hash}"`;
 }
 
 /**

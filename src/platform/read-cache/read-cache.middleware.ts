@@ -8,7 +8,7 @@ import {
   type ReadCacheTicket,
 } from './read-cache.http.js';
 import { ReadCacheService } from './read-cache.service.js';
-import { etagMatches } from './read-cache.store.js';
+import { etagMatches } from '../../common/http/etag.js';
 
 /** The route of a cached answer, for the metrics label of a hit (no Express route matched). */
 export const CACHED_ROUTE = Symbol('cachedRoute');

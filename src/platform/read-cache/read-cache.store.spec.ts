@@ -1,4 +1,5 @@
-import { etagMatches, ReadCacheStore, type CachedResponse } from './read-cache.store.js';
+import { etagMatches } from '../../common/http/etag.js';
+import { ReadCacheStore, type CachedResponse } from './read-cache.store.js';
 
 const entry = (ticket: number, tags: string[], expiresAt: number | null = null): Omit<CachedResponse, 'etag'> => ({
   body: Buffer.from(`{"ticket":${ticket}}`),
@@ -76,5 +77,9 @@ describe('ReadCacheStore', () => {
     expect(etagMatches('*', one.etag)).toBe(true);
     expect(etagMatches('"x"', one.etag)).toBe(false);
     expect(etagMatches(undefined, one.etag)).toBe(false);
+    // A weak validator (every uncached body's) matches itself, with or without its W/.
+    expect(etagMatches('W/"5-abc"', 'W/"5-abc"')).toBe(true);
+    expect(etagMatches('"5-abc"', 'W/"5-abc"')).toBe(true);
+    expect(etagMatches('W/"5-abd"', 'W/"5-abc"')).toBe(false);
   });
 });
