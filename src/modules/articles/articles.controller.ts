@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   ApiKeyScope,
   CurrentService,
@@ -137,13 +137,13 @@ export class ArticlesController {
     @CurrentUser() actor: Actor | undefined,
     @CurrentService() service: ServicePrincipal | undefined,
     @RequestLanguage() language: Language,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ArticleResponse> {
     const writer = service
       ? { kind: 'service' as const, keyId: service.keyId }
       : { kind: 'user' as const, actor: actor! };
     const { created, article } = await this.articleSync.sync(externalId, body, writer, language);
-    response.status(created ? 201 : 200);
+    reply.status(created ? 201 : 200);
     return article;
   }
 }

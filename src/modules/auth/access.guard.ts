@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import {
   ALLOW_INACTIVE,
   API_KEY_SCOPE,
@@ -43,7 +43,7 @@ export class AccessGuard implements CanActivate {
     const keyScope = this.reflector.getAllAndOverride<ApiKeyScopeName | undefined>(API_KEY_SCOPE, targets);
     if (!isPublic && !roles && !requiresActive && !keyScope) throw forbidden('auth.no_access_rule');
 
-    const request = context.switchToHttp().getRequest<Request & { user?: Actor; service?: ServicePrincipal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor; service?: ServicePrincipal }>();
     refuseKeyInQuery(request);
     const bearer = /^Bearer (trb_\S*)$/.exec(request.headers.authorization ?? '');
     if (bearer) return this.admitService(request, bearer[1]!, isPublic, keyScope);
@@ -86,7 +86,7 @@ export class AccessGuard implements CanActivate {
    * other route refuses it (403): a key is never a user.
    */
   private async admitService(
-    request: Request & { service?: ServicePrincipal },
+    request: FastifyRequest & { service?: ServicePrincipal },
     key: string,
     isPublic: boolean,
     scope: ApiKeyScopeName | undefined,
@@ -102,8 +102,8 @@ export class AccessGuard implements CanActivate {
 }
 
 /** A key in a URL ends up in access logs and browser history: refused wherever it appears. */
-function refuseKeyInQuery(request: Request): void {
-  for (const [field, value] of Object.entries(request.query ?? {})) {
+function refuseKeyInQuery(request: FastifyRequest): void {
+  for (const [field, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
     const values: unknown[] = Array.isArray(value) ? value : [value];
     if (values.some(looksLikeApiKey)) {
       throw badRequest('auth.api_key_in_query', {}, [{ field, code: 'auth.api_key_in_query.field' }]);

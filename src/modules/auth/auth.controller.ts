@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AllowInactive, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
 import { preferredLanguage } from '../../common/i18n/messages.js';
@@ -39,7 +39,7 @@ export class AuthController {
   ) {}
 
   /** Mails follow the language of the user's last sign-in (their Accept-Language). */
-  private async remembered(request: Request, session: Session): Promise<Session> {
+  private async remembered(request: FastifyRequest, session: Session): Promise<Session> {
     const header = request.headers['accept-language'];
     await this.preferences.rememberLanguage(session.user.id, header, preferredLanguage(header));
     return session;
@@ -62,7 +62,7 @@ export class AuthController {
     409: 'Username or email already taken',
     422: 'displayName reserved: it reads as a staff member’s name or a reserved word',
   })
-  async register(@Body() body: RegisterDto, @Req() request: Request): Promise<Session> {
+  async register(@Body() body: RegisterDto, @Req() request: FastifyRequest): Promise<Session> {
     return this.remembered(
       request,
       await this.auth.register(body, preferredLanguage(request.headers['accept-language'])),
@@ -83,7 +83,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: SessionDto, description: 'Signed in' })
   @ApiProblems(400, { 401: 'Wrong login or password', 403: 'Account banned or suspended' })
-  async login(@Req() request: Request & { user: User }): Promise<Session> {
+  async login(@Req() request: FastifyRequest & { user: User }): Promise<Session> {
     return this.remembered(request, await this.auth.startSession(request.user));
   }
 
@@ -98,7 +98,7 @@ export class AuthController {
   })
   @ApiOkResponse({ type: SessionDto, description: 'A new pair, with the account' })
   @ApiProblems({ 401: 'Invalid, expired, revoked or reused refresh token' })
-  async refresh(@Body() body: RefreshDto, @Req() request: Request): Promise<Session> {
+  async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<Session> {
     return this.remembered(request, await this.auth.refresh(body.refreshToken));
   }
 
@@ -136,7 +136,7 @@ export class AuthController {
     409: 'The address is already confirmed (auth.email_already_verified), or the account has none (auth.email_missing)',
     429: 'Too many requests for this account or from this IP in the last hour',
   })
-  async resendVerification(@CurrentUser() actor: Actor, @Req() request: Request): Promise<void> {
+  async resendVerification(@CurrentUser() actor: Actor, @Req() request: FastifyRequest): Promise<void> {
     await this.verification.resend(actor.id, preferredLanguage(request.headers['accept-language']));
   }
 

@@ -2,7 +2,7 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../../common/errors/problem.js';
 import { prototypeKeyPaths } from '../../common/http/validation.js';
 import { RateLimitService } from '../../platform/rate-limit/rate-limit.service.js';
@@ -20,7 +20,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const forbidden = prototypeKeyPaths(request.body);
     if (forbidden.length > 0) {
       throw new ProblemError(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-local';
 import type { User } from '../users/entities/user.entity.js';
 import { AuthService } from './auth.service.js';
@@ -12,7 +12,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'login', passwordField: 'password', session: false, passReqToCallback: true });
   }
 
-  validate(request: Request, login: string, password: string): Promise<User> {
+  validate(request: FastifyRequest, login: string, password: string): Promise<User> {
     const otp = (request.body as { otp?: unknown } | undefined)?.otp;
     return this.auth.validateLogin(login, password, typeof otp === 'string' ? otp : undefined);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Put, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ActiveUser, Authenticated, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
@@ -62,10 +62,10 @@ export class PostsController {
     @Body() body: EditPostDto,
     @CurrentUser() actor: Actor,
     @RequestLanguage() language: Language,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PostResponse> {
     const result = await this.posts.editPost(id, body, actor, language);
-    response.status(result.pending ? 202 : 200);
+    reply.status(result.pending ? 202 : 200);
     return result.post;
   }
 

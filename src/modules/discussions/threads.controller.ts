@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ActiveUser, CurrentUser, Public, type Actor } from '../../common/auth/decorators.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
 import { ApiProblems } from '../../common/openapi/api-problems.decorator.js';
@@ -85,11 +85,11 @@ export class ThreadsController {
     @Body() body: CreatePostDto,
     @CurrentUser() actor: Actor,
     @RequestLanguage() language: Language,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PostResponse> {
     await this.rateLimits.consume('postsPerMinute', `user:${actor.id}`);
     const result = await this.posts.createPost(id, body, actor, language);
-    response.status(result.pending ? 202 : 201);
+    reply.status(result.pending ? 202 : 201);
     return result.post;
   }
 }

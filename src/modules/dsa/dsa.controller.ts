@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AllowInactive, Authenticated, CurrentUser, Public, Roles, type Actor } from '../../common/auth/decorators.js';
 import { badRequest } from '../../common/errors/problem.js';
 import { UuidParamPipe } from '../../common/http/uuid-param.pipe.js';
@@ -134,12 +134,12 @@ export class DsaController {
   async report(
     @Query() query: TransparencyQuery,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TransparencyReport | string> {
     const { from, to } = period(query);
     const report = await this.transparency.report(from, to);
     if (!accept?.includes('text/csv')) return report;
-    response.type('text/csv; charset=utf-8');
+    reply.type('text/csv; charset=utf-8');
     return transparencyCsv(report);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { RATE_LIMIT } from './rate-limit.decorator.js';
 import { RateLimitService, type RateLimitBucket } from './rate-limit.service.js';
 
-/** Applies `@RateLimit(bucket)` per client IP (Express's req.ip honours the trusted proxy setting). */
+/** Applies `@RateLimit(bucket)` per client IP (Fastify's request.ip honours TRUST_PROXY). */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
   constructor(
@@ -15,7 +15,8 @@ export class RateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const bucket = this.reflector.get<RateLimitBucket | undefined>(RATE_LIMIT, context.getHandler());
     if (!bucket) return true;
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    // Typed string, but undefined once the client has gone (no socket address left).
     await this.rateLimits.consume(bucket, `ip:${request.ip ?? 'unknown'}`);
     return true;
   }
