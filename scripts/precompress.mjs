@@ -3,7 +3,7 @@
  * Writes a brotli (.br) and a gzip (.gz) copy beside every compressible file of
  * public/ (JavaScript, CSS, HTML, SVG, from 256 bytes), once per build, at the
  * highest levels: the server then sends these bytes as they are
- * (src/modules/web/precompressed.ts) and never compresses per request.
+ * (src/modules/web/web-front-ends.ts) and never compresses per request.
  * Run by `npm run build:web` after Vite.
  */
 import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';

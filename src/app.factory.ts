@@ -20,6 +20,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { trustProxySetting, type AppConfig } from './config/config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { AnonymousThreadStreams } from './modules/realtime/anonymous-thread-streams.js';
+import { installWebFrontEnds } from './modules/web/web-front-ends.js';
 
 /** Every route is under /api, but for these controller paths. */
 export const API_PREFIX = { globalPrefix: 'api', unprefixed: ['metrics', 'count.js'] };
@@ -95,6 +96,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   httpAdapter.get('/openapi.json', (_request: unknown, response: unknown) =>
     httpAdapter.reply(response, document, 200),
   );
+  // public/ (the widget, the demo site, the reader and staff pages): last, so that a path
+  // routed above (/openapi.json) stays with its route.
+  await installWebFrontEnds(app);
   return app;
 }
 

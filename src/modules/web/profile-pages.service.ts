@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 import { preferredLanguage, type Language } from '../../common/i18n/messages.js';
 import { UsersService } from '../users/users.service.js';
 
@@ -30,15 +29,18 @@ function usernameOf(path: string): string | null {
   }
 }
 
+/** What `/u/<path>` answers: the profile page as built (200 or 503), or the "not found" page. */
+export type ProfilePageAnswer = { status: 200 | 503 } | { status: 404; language: Language; html: string };
+
 /**
  * `/u/<username>` is one HTML page whose script asks the API for the profile,
- * so the static module alone would answer 200 for any name. This middleware,
- * mounted before it, looks the name up first: a live account's page goes on to
- * the static module (200); an unknown or erased name gets the same page with
- * 404 and, for clients without scripts, the "not found" text already in it, in
- * the reader's language (French unless Accept-Language prefers English, as the
- * page's script decides). A database fault serves the page with 503: its script
- * says the profile could not be loaded and offers to retry.
+ * so serving the file alone would answer 200 for any name. The route
+ * (web-front-ends.ts) asks here first: a live account's page is the file (200);
+ * an unknown or erased name gets the same page with 404 and, for clients without
+ * scripts, the "not found" text already in it, in the reader's language (French
+ * unless Accept-Language prefers English, as the page's script decides). A
+ * database fault serves the file with 503: its script says the profile could not
+ * be loaded and offers to retry.
  */
 @Injectable()
 export class ProfilePagesService {
@@ -47,24 +49,20 @@ export class ProfilePagesService {
 
   constructor(private readonly users: UsersService) {}
 
-  middleware(root: string) {
-    return (request: Request, response: Response, next: NextFunction): void => {
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || !request.path.startsWith('/u/')) return next();
-      const username = usernameOf(request.path);
-      const found = username === null ? Promise.resolve(false) : this.users.hasPublicProfile(username);
-      found.then(
-        (exists) => (exists ? next() : this.notFound(root, request, response, username ?? '')),
-        (error: unknown) => {
-          this.logger.error(`profile lookup failed: ${String(error)}`);
-          response.status(503).setHeader('Retry-After', '5');
-          next();
-        },
-      );
-    };
+  /** The answer to `path` (`/u/…`, as requested: still percent-encoded), public/ being at `root`. */
+  async answer(root: string, path: string, acceptLanguage: string | undefined): Promise<ProfilePageAnswer> {
+    const username = usernameOf(path);
+    try {
+      if (username !== null && (await this.users.hasPublicProfile(username))) return { status: 200 };
+    } catch (error) {
+      this.logger.error(`profile lookup failed: ${String(error)}`);
+      return { status: 503 };
+    }
+    const language = preferredLanguage(acceptLanguage ?? 'fr');
+    return { status: 404, language, html: this.notFoundPage(root, language, username ?? '') };
   }
 
-  private notFound(root: string, request: Request, response: Response, username: string): void {
-    const language = preferredLanguage(request.headers['accept-language'] ?? 'fr');
+  private notFoundPage(root: string, language: Language, username: string): string {
     const t = NOT_FOUND[language];
     if (this.page === undefined) {
       try {
@@ -74,16 +72,9 @@ export class ProfilePagesService {
       }
     }
     const body = `<h1 id="page-title">${t.title}</h1><p>${escapeHtml(t.text(username))}</p><p><a href="/">${t.back}</a></p>`;
-    const html = (this.page ?? `<!doctype html><html lang="fr"><title></title><div id="reader"></div></html>`)
+    return (this.page ?? `<!doctype html><html lang="fr"><title></title><div id="reader"></div></html>`)
       .replace(/<html lang="[^"]*"/, `<html lang="${language}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${t.title} — Le Fil numérique</title>`)
       .replace(/(<div id="reader"[^>]*>)[\s\S]*?(<\/div>)/, `$1${body}$2`);
-    response
-      .status(404)
-      .setHeader('Content-Type', 'text/html; charset=utf-8')
-      .setHeader('Cache-Control', 'no-cache')
-      .setHeader('Content-Language', language)
-      .setHeader('Vary', 'Accept-Language');
-    response.end(request.method === 'HEAD' ? undefined : html);
   }
 }

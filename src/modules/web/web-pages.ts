@@ -2,11 +2,14 @@
 export const READER_PAGES = ['/reset-password', '/verify-email', '/unsubscribe'];
 
 /**
- * Paths that are no file of public/ but render one (its script routes on the
- * path), as web.module.ts mounts them: for the precompressed copies too.
+ * Paths that are no file of public/ but render one (its script routes on the path),
+ * as Fastify route URLs; `/u/*` renders reader/index.html too, after a look-up
+ * (ProfilePagesService).
  */
-export const RENDERED_PAGES: ReadonlyArray<{ path: string; prefix: boolean; file: string }> = [
-  { path: '/articles/', prefix: true, file: 'article/index.html' },
-  ...READER_PAGES.map((path) => ({ path, prefix: false, file: 'reader/index.html' })),
-  { path: '/u/', prefix: true, file: 'reader/index.html' },
+export const RENDERED_PAGES: ReadonlyArray<{ url: string; file: string }> = [
+  { url: '/articles/*', file: '/article/index.html' },
+  ...READER_PAGES.map((url) => ({ url, file: '/reader/index.html' })),
 ];
+
+/** The public profiles, /u/<username> (where @mentions in posts link). */
+export const PROFILE_PAGES = { url: '/u/*', file: '/reader/index.html' };
