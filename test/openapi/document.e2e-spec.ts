@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { API_PREFIX, buildOfflineOpenApiDocument } from '../../src/app.factory.js';
 import { AppModule } from '../../src/app.module.js';
@@ -33,8 +33,9 @@ let routes: AppRoute[];
 beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'test' });
   document = await buildOfflineOpenApiDocument(config);
-  const app = await NestFactory.create<NestExpressApplication>(
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, databaseUrl: 'postgres://offline/offline' }),
+    new FastifyAdapter(),
     { preview: true, logger: false, abortOnError: false },
   );
   routes = routeTable(app, API_PREFIX);
