@@ -137,6 +137,8 @@ async function main(): Promise<void> {
   // 2. Capture the SQL the app runs for a thread page, and make voters.
   const app = await createApp({ config, databaseUrl });
   await app.init();
+  // Fastify compiles each route's hooks when it is ready: listen() waits for it, a bare init() does not.
+  await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
   // Every query runner (replica reads and transactions included) reports to the logger.
   const captured: string[] = [];
@@ -442,6 +444,8 @@ function liveReadersTable(liveReaders: LiveReadersResult[]): string[] {
 async function liveReadersOnly(config: AppConfig, databaseUrl: string, threadId: string): Promise<void> {
   const app = await createApp({ config, databaseUrl });
   await app.init();
+  // Fastify compiles each route's hooks when it is ready: listen() waits for it, a bare init() does not.
+  await app.getHttpAdapter().getInstance().ready();
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const {
