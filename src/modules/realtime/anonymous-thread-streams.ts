@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import proxyaddr from 'proxy-addr';
+import type { TrustProxy } from '../../common/http/fastify-server.js';
 import { CORS_EXPOSED_HEADERS, fixedSecurityHeaders, requestIdFor } from '../../common/http/security-headers.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -10,8 +11,6 @@ import { ThreadStreamsService } from './thread-streams.service.js';
 const THREAD_EVENTS_PATH =
   /^\/api\/threads\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/events(?:\?(.*))?$/i;
 const ROUTE = '/api/threads/:id/events';
-
-type TrustProxy = (address: string, hop: number) => boolean;
 
 /**
  * Anonymous readers' thread streams, answered before the web framework. A news site's
