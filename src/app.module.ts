@@ -3,7 +3,6 @@ import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { stdSerializers } from 'pino';
-import { requestIdFor } from './common/http/security-headers.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -39,12 +38,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            // Honour a sane upstream request id (load balancer), else mint one.
-            genReqId: (request, response) => {
-              const id = requestIdFor(request.headers['x-request-id']);
-              response.setHeader('X-Request-Id', id);
-              return id;
-            },
+            // No genReqId: pino-http logs the id Fastify minted and keeps on the Node request
+            // (genRequestId in createApp; a sane upstream X-Request-Id, else a UUID), which
+            // Fastify's request hook also sends back. pino-http only mints one when it is absent.
             // One line per request with what an operator reads, never headers or bodies (so no
             // Authorization or cookie to redact): serialising and redacting every header was
             // about a tenth of the CPU of a page served from the read cache. The serializers
