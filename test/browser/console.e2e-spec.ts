@@ -2,7 +2,7 @@
 // The moderation console and the admin page (issue #20, console part; #15 items 26, 27, 29).
 import { AxeBuilder } from '@axe-core/playwright';
 import { jest } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { DEMO_PASSWORD, seedDemo } from '../../src/cli/commands/seed-demo.js';
 import type { TestApp } from '../support/app.js';
 import { describeInBrowser, shot, startBrowserSuite, type BrowserSuite } from '../support/browser.js';
@@ -49,6 +49,42 @@ async function postStatus(id: string): Promise<string> {
 
 /** Waits until the tab of `kind` reads `text` (its name and count). */
 const tabShows = (page: Page, kind: string, text: string) => page.locator(`#tab-${kind}`, { hasText: text }).waitFor();
+
+/**
+ * Holds the page's first request matching `pattern` until `release()`; later ones pass.
+ * `request` resolves once it is held; `seen()` counts the matching requests.
+ */
+async function holdFirstRequest(page: Page, pattern: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let holding!: (request: Request) => void;
+  const request = new Promise<Request>((resolve) => (holding = resolve));
+  let seen = 0;
+  await page.route(pattern, async (route) => {
+    if (seen++ === 0) {
+      holding(route.request());
+      await released;
+    }
+    await route.continue();
+  });
+  return { request, release, seen: () => seen };
+}
+
+/** The post numbers of the queue's items, top to bottom. */
+async function shownNumbers(page: Page): Promise<number[]> {
+  const titles = await page.locator('.queue button.item strong').allTextContents();
+  return titles.map((title) => Number(/n°\u00a0(\d+)/.exec(title)?.[1]));
+}
+
+/** Filters the console to one article and waits until the list on screen is that article's. */
+async function filterByArticle(page: Page, slug: string) {
+  await page.getByLabel('Article (adresse ou identifiant)').fill(slug);
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await listIsCurrent(page);
+}
+
+/** Waits until the list on screen is the one of the tab and filters chosen (not the previous one). */
+const listIsCurrent = (page: Page) => page.locator('ul.queue[aria-busy="false"]').waitFor();
 
 /** Resolves every open item, so each test starts from an empty queue. */
 async function emptyQueue() {
@@ -269,26 +305,23 @@ describeInBrowser('the moderation console', () => {
     }
     const newestFirst = resolvedOrder.reverse();
     const page = await openConsole('moderator');
-    const shownNumbers = async () =>
-      (await page.locator('.queue button.item strong').allTextContents()).map((title) =>
-        Number(/n°\u00a0(\d+)/.exec(title)?.[1]),
-      );
 
-    await page.getByLabel('Article (adresse ou identifiant)').fill(article.slug);
-    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await filterByArticle(page, article.slug);
     await page.locator('#queue-status').selectOption('resolved');
+    await listIsCurrent(page);
     await page.locator('.queue button.item').nth(49).waitFor();
-    expect(await shownNumbers()).toEqual(newestFirst.slice(0, 50));
+    expect(await shownNumbers(page)).toEqual(newestFirst.slice(0, 50));
     await page.getByRole('button', { name: 'Voir plus' }).click();
     await page.locator('.queue button.item').nth(59).waitFor();
-    expect(await shownNumbers()).toEqual(newestFirst);
+    expect(await shownNumbers(page)).toEqual(newestFirst);
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 
-  it('lists open items oldest first, 100 at a time: "Voir plus" shows the 101st, and a live reload keeps that depth', async () => {
+  /** An article with 101 open flagged items, a second apart; their post numbers, oldest first. */
+  async function articleWith101Flags(title: string) {
     const author = await newUser(t);
     const editor = await newUser(t, { role: 'editor' });
-    const article = await insertArticle(t, { authorId: editor.id, title: 'Article aux signalements nombreux' });
+    const article = await insertArticle(t, { authorId: editor.id, title });
     // One anchor, a second apart: the order does not depend on how fast the loop runs.
     const anchor = new Date(Date.now() - 10 * 60_000);
     const oldestFirst: number[] = [];
@@ -302,22 +335,22 @@ describeInBrowser('the moderation console', () => {
       oldestFirst.push(flagged.number);
     }
     expect(oldestFirst).toHaveLength(101);
+    return { author, article, oldestFirst };
+  }
+
+  it('lists open items oldest first, 100 at a time: "Voir plus" shows the 101st, and a live reload keeps that depth', async () => {
+    const { author, article, oldestFirst } = await articleWith101Flags('Article aux signalements nombreux');
     const page = await openConsole('moderator');
     const items = page.locator('.queue button.item');
-    const shownNumbers = async () =>
-      (await page.locator('.queue button.item strong').allTextContents()).map((title) =>
-        Number(/n°\u00a0(\d+)/.exec(title)?.[1]),
-      );
 
-    await page.getByLabel('Article (adresse ou identifiant)').fill(article.slug);
-    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await filterByArticle(page, article.slug);
     await tabShows(page, 'flagged', 'Signalés (101 à traiter)');
     await items.nth(99).waitFor();
-    expect(await shownNumbers()).toEqual(oldestFirst.slice(0, 100));
+    expect(await shownNumbers(page)).toEqual(oldestFirst.slice(0, 100));
     await expect(items.filter({ hasText: `n°\u00a0${oldestFirst[100]}` }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Voir plus' }).click();
     await items.filter({ hasText: `n°\u00a0${oldestFirst[100]}` }).waitFor();
-    expect(await shownNumbers()).toEqual(oldestFirst);
+    expect(await shownNumbers(page)).toEqual(oldestFirst);
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'open tab after "Voir plus"');
 
@@ -328,7 +361,66 @@ describeInBrowser('the moderation console', () => {
     await t.http.post(`/api/posts/${latest.id}/flags`).set(flagger.auth).send({ reason: 'abuse' }).expect(201);
     await tabShows(page, 'flagged', 'Signalés (102 à traiter)');
     await items.filter({ hasText: `n°\u00a0${latest.number}` }).waitFor();
-    expect(await shownNumbers()).toEqual([...oldestFirst, latest.number]);
+    expect(await shownNumbers(page)).toEqual([...oldestFirst, latest.number]);
+    await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
+  });
+
+  it('disables the previous list’s "Voir plus" until the filtered list arrives (its cursor belongs to the old list)', async () => {
+    const { article, oldestFirst } = await articleWith101Flags('Article filtré pendant la lecture');
+    const page = await openConsole('moderator');
+    const items = page.locator('.queue button.item');
+    const list = page.getByRole('list', { name: 'Éléments' });
+    const showMore = page.getByRole('button', { name: 'Voir plus' });
+    await items.nth(99).waitFor(); // Unfiltered, the queue holds this article's 101 items: a "Voir plus" too.
+    await expect(showMore.isEnabled()).resolves.toBe(true);
+    await expect(list.getAttribute('aria-busy')).resolves.toBe('false');
+
+    const filtered = await holdFirstRequest(
+      page,
+      new RegExp(`/api/moderation/queue\\?kind=flagged.*article=${article.slug}`),
+    );
+    await page.getByLabel('Article (adresse ou identifiant)').fill(article.slug);
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await filtered.request;
+    await expect(list.getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(showMore.isDisabled()).resolves.toBe(true);
+
+    filtered.release();
+    await listIsCurrent(page);
+    await showMore.click();
+    await items.filter({ hasText: `n°\u00a0${oldestFirst[100]}` }).waitFor();
+    expect(filtered.seen()).toBe(2); // The filtered first page, then its "Voir plus".
+  });
+
+  it('keeps the page "Voir plus" asked for when a live reload starts before that page arrives', async () => {
+    const { author, article, oldestFirst } = await articleWith101Flags('Article rechargé en cours de lecture');
+    const page = await openConsole('moderator');
+    const items = page.locator('.queue button.item');
+    await filterByArticle(page, article.slug);
+    await items.nth(99).waitFor();
+
+    // "Voir plus" asks for the second page; the server's answer is held until a live reload has begun.
+    const more = await holdFirstRequest(page, /\/api\/moderation\/queue\?.*cursor=/);
+    await page.getByRole('button', { name: 'Voir plus' }).click();
+    const moreRequest = await more.request;
+    const flagger = await newUser(t);
+    const latest = await insertPost(t, {
+      threadId: article.threadId,
+      authorId: author.id,
+      body: 'Signalé pendant la suite',
+    });
+    await t.http.post(`/api/posts/${latest.id}/flags`).set(flagger.auth).send({ reason: 'abuse' }).expect(201);
+    await tabShows(page, 'flagged', 'Signalés (102 à traiter)');
+
+    // The reload read as deep as "Voir plus" asked (its own second page passed the hold)...
+    await items.filter({ hasText: `n°\u00a0${latest.number}` }).waitFor();
+    expect(more.seen()).toBe(2);
+    expect(await shownNumbers(page)).toEqual([...oldestFirst, latest.number]);
+    // ...and the held page, answered now, is dropped: it adds nothing twice.
+    more.release();
+    expect((await moreRequest.response())?.status()).toBe(200);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // Time to apply it, were it kept.
+    expect(await shownNumbers(page)).toEqual([...oldestFirst, latest.number]);
     await expect(page.getByRole('button', { name: 'Voir plus' }).count()).resolves.toBe(0);
   });
 

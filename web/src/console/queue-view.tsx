@@ -56,6 +56,19 @@ export function QueueView() {
   /** How many items the list shows now (a reload reads at least as many when it keeps the depth). */
   const shownCount = useRef(0);
   shownCount.current = items.length;
+  /**
+   * How deep the moderator asked to read: raised by "Voir plus" when clicked, before its page
+   * arrives. A reload that starts meanwhile discards that page, so it must read this far itself.
+   */
+  const askedDepth = useRef(0);
+  /**
+   * The tab and filters of the list on screen. Until a new choice's first load lands, the list
+   * is the previous one: it is marked busy and its "Voir plus" is disabled, since that cursor
+   * belongs to the old list (a click there would be lost under the new one).
+   */
+  const listKey = `${kind}|${status}|${article}`;
+  const [shownKey, setShownKey] = useState<string | null>(null);
+  const listIsCurrent = shownKey === listKey;
 
   /** The list's request: open items oldest first (the work queue); handled ones newest first, page by page. */
   const listPath = useCallback(
@@ -68,10 +81,6 @@ export function QueueView() {
     [kind, status, article],
   );
 
-  /**
-   * Reads the tab again. `keepDepth`: as deep as the moderator had gone with "Voir plus" (a
-   * live change or an action must not send them back to the first page).
-   */
   /** The tab's first page, and the next ones until at least `depth` items are read. */
   const readPagesTo = useCallback(
     async (depth: number): Promise<Page<QueueItem>> => {
@@ -88,10 +97,15 @@ export function QueueView() {
     [listPath],
   );
 
+  /**
+   * Reads the tab again. `keepDepth`: as deep as the moderator had gone or asked to go with
+   * "Voir plus" (a live change or an action must not send them back to the first page).
+   */
   const load = useCallback(
     async (options: { keepDepth?: boolean } = {}) => {
       const mine = ++sequence.current;
-      const depth = options.keepDepth ? shownCount.current : 0;
+      if (!options.keepDepth) askedDepth.current = 0; // Another tab or filter: back to the first page.
+      const depth = options.keepDepth ? Math.max(shownCount.current, askedDepth.current) : 0;
       try {
         const [page, total, appeals] = await Promise.all([
           readPagesTo(depth),
@@ -113,6 +127,7 @@ export function QueueView() {
           // The item just handled left the list: the one that took its place is next.
           return shown[0]?.id ?? null;
         });
+        setShownKey(`${kind}|${status}|${article}`);
         setLoaded(true);
         setError(null);
       } catch (caught) {
@@ -131,6 +146,7 @@ export function QueueView() {
   const loadMore = async () => {
     if (!nextCursor) return;
     const mine = sequence.current;
+    askedDepth.current = items.length + (status === 'resolved' ? RESOLVED_PAGE : OPEN_PAGE);
     try {
       const page = await api.get<Page<QueueItem>>(listPath(nextCursor));
       if (mine !== sequence.current) return;
@@ -338,7 +354,7 @@ export function QueueView() {
                 : L('Aucun élément traité.', 'No handled items.')}
             </p>
           )}
-          <ul class="queue" ref={listRef} aria-label={L('Éléments', 'Items')}>
+          <ul class="queue" ref={listRef} aria-label={L('Éléments', 'Items')} aria-busy={!listIsCurrent}>
             {items.map((item) => (
               <li key={item.id}>
                 <button
@@ -362,7 +378,7 @@ export function QueueView() {
             ))}
           </ul>
           {nextCursor && (
-            <button type="button" class="btn secondary more" onClick={() => void loadMore()}>
+            <button type="button" class="btn secondary more" disabled={!listIsCurrent} onClick={() => void loadMore()}>
               {L('Voir plus', 'Show more')}
             </button>
           )}
