@@ -62,7 +62,12 @@ export function applyApiConventions(app: INestApplication, config: AppConfig): v
  * Builds a fully configured application without listening, so main.ts, the CLI
  * and the e2e tests all run exactly the same app: Nest on Fastify (README → Choices).
  */
-export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+export async function createApp(
+  options: AppModuleOptions & {
+    /** Where the built web front ends are (public/ by default; a test serves a folder of its own). */
+    webRoot?: string;
+  },
+): Promise<NestFastifyApplication> {
   // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For):
   // by default nobody, so no client picks its own IP to escape a per-IP limit.
   const trustProxy = compileTrust(trustProxySetting(options.config.TRUST_PROXY));
@@ -98,7 +103,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   );
   // public/ (the widget, the demo site, the reader and staff pages): last, so that a path
   // routed above (/openapi.json) stays with its route.
-  await installWebFrontEnds(app);
+  await installWebFrontEnds(app, options.webRoot);
   return app;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser } from '../support/factories.js';
+import { whileTableLocked } from '../support/table-lock.js';
 
 const PAGE = readFileSync(join(process.cwd(), 'public', 'reader', 'index.html'), 'utf8');
 
@@ -64,4 +65,33 @@ describe('readers: the public profile page’s status', () => {
     await t.http.delete('/api/me').set(reader.auth).send({ password: reader.password }).expect(204);
     await t.http.get('/u/profil_efface').expect(404);
   });
+});
+
+describe('readers: the public profile page when the database fails', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A short statement timeout turns "the users table is locked" into a database error.
+    t = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: '300' });
+  });
+  afterAll(async () => t.close());
+
+  it('serves the page with 503 and Retry-After (its script offers to retry), never a 404 that says nobody has the name', async () => {
+    const reader = await newUser(t, { username: 'profil_en_panne' });
+    await t.http.get(`/u/${reader.username}`).set('Accept-Encoding', 'identity').expect(200);
+
+    await whileTableLocked(t.databaseUrl, 'users', async () => {
+      for (const name of [reader.username, 'personne_ici']) {
+        const failed = await t.unchecked.get(`/u/${name}`).set('Accept-Encoding', 'identity');
+        expect({ name, status: failed.status, retryAfter: failed.headers['retry-after'] }).toEqual({
+          name,
+          status: 503,
+          retryAfter: '5',
+        });
+        expect(failed.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(failed.headers.etag).toBeUndefined(); // No copy of the 200 to revalidate.
+        expect(failed.text).toBe(PAGE);
+      }
+    });
+    await t.http.get(`/u/${reader.username}`).set('Accept-Encoding', 'identity').expect(200);
+  }, 30_000);
 });

@@ -1,10 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import pg from 'pg';
 import { AnonymousThreadStreams } from '../../src/modules/realtime/anonymous-thread-streams.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { newUser, type TestUser } from '../support/factories.js';
 import { insertArticle, type ArticleFixture } from '../support/sql-fixtures.js';
 import { listeningPort, openSse, type SseClient } from '../support/sse-client.js';
+import { whileTableLocked } from '../support/table-lock.js';
 
 const SITE = 'https://www.journal.example';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -151,11 +151,7 @@ describe('GET /api/threads/:id/events for anonymous readers, the database failin
     const editor = await newUser(t, { role: 'editor' });
     const article = await insertArticle(t, { authorId: editor.id });
     const fast = t.app.get(AnonymousThreadStreams);
-    const locker = new pg.Client({ connectionString: t.databaseUrl });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE threads IN ACCESS EXCLUSIVE MODE');
+    await whileTableLocked(t.databaseUrl, 'threads', async () => {
       const before = fast.served;
       const stream = await openSse(port, `/api/threads/${article.threadId}/events`);
       expect(stream.status).toBe(503);
@@ -163,15 +159,7 @@ describe('GET /api/threads/:id/events for anonymous readers, the database failin
       await stream.ended;
       expect(JSON.parse(stream.raw()).code).toBe('http.unavailable');
       expect(fast.served).toBe(before);
-      // The fault was in place: the lock was held throughout.
-      const held = await locker.query(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'threads'::regclass AND mode = 'AccessExclusiveLock' AND granted`,
-      );
-      expect(held.rows[0].n).toBe(1);
-    } finally {
-      // Ending the session aborts its transaction and frees the lock.
-      await locker.end();
-    }
+    });
     const after = await openSse(port, `/api/threads/${article.threadId}/events`);
     expect(after.status).toBe(200);
     after.close();

@@ -14,6 +14,7 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { createTestDatabase, dropTestDatabase } from '../support/database.js';
 import { createArticle, createPost } from '../support/discussions.js';
 import { newUser, type TestUser } from '../support/factories.js';
+import { whileTableLocked } from '../support/table-lock.js';
 import { ensureStopped, spawnNode, waitForStatus } from '../support/process.js';
 
 interface Timed {
@@ -320,11 +321,7 @@ describe('a database error in the access guard (the user lookup of a signed-in r
     const { threadId } = await createArticle(t, editor);
     await t.http.get('/api/me').set(reader.auth).expect(200);
 
-    const locker = new pg.Client({ connectionString: t.databaseUrl });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE users IN ACCESS EXCLUSIVE MODE');
+    await whileTableLocked(t.databaseUrl, 'users', async () => {
       const attempts = [
         t.http.get('/api/me').set(reader.auth),
         t.http.get(`/api/threads/${threadId}/posts`).set(reader.auth),
@@ -339,16 +336,7 @@ describe('a database error in the access guard (the user lookup of a signed-in r
         expect(response.body.code).toBe('http.unavailable');
       }
       expect(statuses).toEqual([503, 503, 503, 503]);
-      // The fault was in place for every request: the lock was held throughout.
-      const held = await locker.query(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'users'::regclass AND mode = 'AccessExclusiveLock' AND granted`,
-      );
-      expect(held.rows[0].n).toBe(1);
-    } finally {
-      // Ending the session aborts its open transaction, which releases the lock (no ROLLBACK
-      // whose failure would have to be hidden to keep the test's own error).
-      await locker.end();
-    }
+    });
     await t.http.get('/api/me').set(reader.auth).expect(200);
   }, 60_000);
 });

@@ -32,11 +32,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 /**
  * Boots the application on an existing test database (e.g. a second instance, or
  * the same one after a restart); `close()` drops the database unless `keepDatabase`.
+ * `webRoot`: the web front ends from another folder than public/.
  */
 export async function startAppOn(
   database: { name: string; url: string },
   env: Record<string, string> = {},
-  options: { keepDatabase?: boolean } = {},
+  options: { keepDatabase?: boolean; webRoot?: string } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -48,7 +49,7 @@ export async function startAppOn(
     TRUST_PROXY: 'loopback',
     ...env,
   });
-  const app = await createApp({ config, databaseUrl: database.url });
+  const app = await createApp({ config, databaseUrl: database.url, webRoot: options.webRoot });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {

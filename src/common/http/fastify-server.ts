@@ -93,7 +93,12 @@ export function installJsonParser(app: NestFastifyApplication): void {
  * Fastify's own JSON.
  */
 export function answerFrameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  sendProblem(request, reply, 400, 'http.bad_request');
+}
+
+/** A problem+json answer from a Fastify handler that Nest's filter does not see, in the caller's language. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string): void {
   const language = preferredLanguage(request.headers['accept-language']);
-  const problem = buildProblem(language, request.id, 400, 'http.bad_request', {});
-  void reply.code(400).type('application/problem+json').send(JSON.stringify(problem));
+  const problem = buildProblem(language, request.id, status, code, {});
+  void reply.code(status).type('application/problem+json').send(JSON.stringify(problem));
 }

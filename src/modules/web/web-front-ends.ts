@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
+import { Logger } from '@nestjs/common';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
+import { sendProblem } from '../../common/http/fastify-server.js';
 import { ProfilePagesService } from './profile-pages.service.js';
 import { staticHeaders } from './static-headers.js';
 import { PROFILE_PAGES, RENDERED_PAGES } from './web-pages.js';
@@ -92,6 +94,19 @@ function profilePage(profiles: ProfilePagesService, root: string) {
   };
 }
 
+const logger = new Logger('WebFrontEnds');
+
+/**
+ * A file routed at startup that can no longer be read (public/ changed under the running
+ * server: a loop of links, a permission): a problem+json 500, logged with its cause. Left to
+ * Fastify, the answer was its own JSON naming the file's path on disk. A file that is gone
+ * is not an error here: @fastify/static answers it with the 404 of any unknown path.
+ */
+function answerUnreadableFile(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  logger.error({ err: error, requestId: request.id }, 'a file of public/ could not be sent');
+  sendProblem(request, reply, 500, 'http.internal');
+}
+
 /**
  * Serves the web front ends built from web/ into public/ (see web.module.ts): one
  * GET/HEAD route per file found at startup (fileRoutes), the rendered pages
@@ -109,6 +124,7 @@ export async function installWebFrontEnds(app: NestFastifyApplication, root = we
   const routes = [...fileRoutes(publicFiles(root)), ...RENDERED_PAGES.map(({ url, file }) => [url, file] as const)];
   await app.register(async (web: FastifyInstance) => {
     await web.register(fastifyStatic, { root, serve: false, preCompressed: true, index: false, dotfiles: 'deny' });
+    web.setErrorHandler(answerUnreadableFile);
     for (const [url, file] of routes) {
       if (web.hasRoute({ method: 'GET', url })) continue;
       web.route({
