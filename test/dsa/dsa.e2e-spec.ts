@@ -100,6 +100,11 @@ describe('Digital Services Act: notice → decision → statement → appeal →
       .send({ explanation: 'encore' })
       .expect(409);
     expect(await openItems(t, postId)).toEqual([expect.objectContaining({ kind: 'appeal' })]);
+    // The console's tab counts it for every moderator, and tells the one who took the decision it is not theirs to decide.
+    const countsFor = async (who: TestUser) =>
+      (await t.http.get('/api/moderation/queue/counts').set(who.auth).expect(200)).body;
+    expect(await countsFor(firstModerator)).toMatchObject({ appeal: 1, ownAppeals: 1 });
+    expect(await countsFor(secondModerator)).toMatchObject({ appeal: 1, ownAppeals: 0 });
 
     const decide = (who: TestUser) =>
       t.http

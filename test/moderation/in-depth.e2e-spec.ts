@@ -112,7 +112,14 @@ describe('moderation in depth', () => {
 
   it('counts open items per kind, every kind present', async () => {
     const before = (await t.http.get('/api/moderation/queue/counts').set(moderator.auth).expect(200)).body;
-    expect(Object.keys(before).sort()).toEqual(['appeal', 'dsa_notice', 'error_report', 'flagged', 'pending']);
+    expect(Object.keys(before).sort()).toEqual([
+      'appeal',
+      'dsa_notice',
+      'error_report',
+      'flagged',
+      'ownAppeals',
+      'pending',
+    ]);
     const { postId } = await newThreadWithPost(t, await old());
     await t.http
       .post('/api/dsa/notices')
@@ -137,14 +144,14 @@ describe('moderation in depth', () => {
       .get(`/api/moderation/queue/counts?article=${first.article.slug}`)
       .set(moderator.auth)
       .expect(200);
-    expect(counts.body).toEqual({ flagged: 1, pending: 0, error_report: 1, dsa_notice: 0, appeal: 0 });
+    expect(counts.body).toEqual({ flagged: 1, pending: 0, error_report: 1, dsa_notice: 0, appeal: 0, ownAppeals: 0 });
     const listed = await t.http
       .get(`/api/moderation/queue?article=${first.article.slug}&kind=flagged`)
       .set(moderator.auth)
       .expect(200);
     expect(listed.body.items).toHaveLength(counts.body.flagged);
     const none = await t.http.get('/api/moderation/queue/counts?article=pas-un-article').set(moderator.auth);
-    expect(none.body).toEqual({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0 });
+    expect(none.body).toEqual({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0, ownAppeals: 0 });
     await t.http
       .get(`/api/moderation/queue/counts?article=${'x'.repeat(201)}`)
       .set(moderator.auth)

@@ -130,6 +130,7 @@ describe('service API key scopes on error reports and moderation', () => {
     const counts = await t.http.get('/api/moderation/queue/counts').set(bearer(holder.key));
     expect(counts.status).toBe(200);
     expect(counts.body.error_report).toBeGreaterThanOrEqual(1);
+    expect(counts.body.ownAppeals).toBe(0); // A key takes no moderation decision.
     const log = await t.http.get('/api/moderation/log').set(bearer(holder.key));
     expect(log.status).toBe(200);
     expect(log.body.items.length).toBeGreaterThan(0);

@@ -45,13 +45,14 @@ export class UserContextController {
     summary: 'Open items per kind (for the console tabs)',
     description:
       'Every kind is present, 0 when none is open. With `article`, only the items about that article count ' +
-      '(the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists.',
+      '(the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists. ' +
+      '`ownAppeals`: of the open appeals, those against decisions the caller took, which another staff member must decide.',
   })
   @ApiResponse({ status: 200, type: QueueCountsDto })
   @ApiResponse({ status: 401, description: 'Not signed in' })
   @ApiResponse({ status: 403, description: 'Not a moderator or admin' })
-  counts(@Query() query: QueueCountsQuery) {
-    return this.context.openCounts(query.article);
+  counts(@CurrentUser() actor: Actor | undefined, @Query() query: QueueCountsQuery) {
+    return this.context.openCounts(actor, query.article);
   }
 
   @Post('events/ticket')

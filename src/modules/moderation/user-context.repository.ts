@@ -196,14 +196,23 @@ export class UserContextRepository {
     return rows.length > 0;
   }
 
-  /** Open queue items per kind; only those about one article when `article` (a slug) is given. */
-  openCounts(db: Queryable, article: string | null): Promise<Array<{ kind: string; n: number }>> {
-    return sqlRows<{ kind: string; n: number }>(
+  /**
+   * Open queue items per kind; only those about one article when `article` (a slug) is given.
+   * `own`: of those, the appeals against a decision `viewerId` took (0 for other kinds, and without a viewer).
+   */
+  openCounts(
+    db: Queryable,
+    article: string | null,
+    viewerId: string | null,
+  ): Promise<Array<{ kind: string; n: number; own: number }>> {
+    return sqlRows<{ kind: string; n: number; own: number }>(
       db,
-      `SELECT mi.kind, count(*)::int AS n FROM moderation_items mi
+      `SELECT mi.kind, count(*)::int AS n,
+              count(*) FILTER (WHERE mi.kind = 'appeal' AND mi.reasons -> 'appeal' ->> 'decidedById' = $2)::int AS own
+         FROM moderation_items mi
         WHERE mi.status = 'open' AND ${articleSubjectFilter('$1')}
         GROUP BY mi.kind`,
-      [article],
+      [article, viewerId],
     );
   }
 }

@@ -155,11 +155,22 @@ export class UserContextService {
     });
   }
 
-  async openCounts(article?: string): Promise<Record<ModerationKind, number>> {
-    const rows = await this.repository.openCounts(this.dataSource, article ?? null);
+  /**
+   * The console's tabs: open items per kind, and the appeals `viewer` may not decide (against
+   * their own decisions). A service API key (no viewer) took no decision: 0.
+   */
+  async openCounts(
+    viewer: Actor | undefined,
+    article?: string,
+  ): Promise<Record<ModerationKind, number> & { ownAppeals: number }> {
+    const rows = await this.repository.openCounts(this.dataSource, article ?? null, viewer?.id ?? null);
     const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<ModerationKind, number>;
-    for (const row of rows) counts[row.kind as ModerationKind] = row.n;
-    return counts;
+    let ownAppeals = 0;
+    for (const row of rows) {
+      counts[row.kind as ModerationKind] = row.n;
+      ownAppeals += row.own;
+    }
+    return { ...counts, ownAppeals };
   }
 
   private async lockTarget(manager: Parameters<UserContextRepository['user']>[0], actor: Actor, userId: string) {

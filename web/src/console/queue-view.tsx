@@ -29,11 +29,8 @@ interface Toast {
   undo?: () => Promise<unknown>;
 }
 
-/** The appeals the signed-in moderator may decide (not those of their own decisions), and how many were left out. */
-function decidable(items: QueueItem[]): { items: QueueItem[]; own: number } {
-  const kept = items.filter((item) => !isOwnDecision(item));
-  return { items: kept, own: items.length - kept.length };
-}
+/** The appeals the signed-in moderator may decide (not those of their own decisions). */
+const decidable = (items: QueueItem[]): QueueItem[] => items.filter((item) => !isOwnDecision(item));
 
 export function QueueView() {
   const [kind, setKind] = useState<Kind>('flagged');
@@ -43,7 +40,14 @@ export function QueueView() {
   const [items, setItems] = useState<QueueItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [ownAppeals, setOwnAppeals] = useState(0);
-  const [counts, setCounts] = useState<Counts>({ flagged: 0, pending: 0, error_report: 0, dsa_notice: 0, appeal: 0 });
+  const [counts, setCounts] = useState<Counts>({
+    flagged: 0,
+    pending: 0,
+    error_report: 0,
+    dsa_notice: 0,
+    appeal: 0,
+    ownAppeals: 0,
+  });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [toast, setToast] = useState<Toast | null>(null);
@@ -107,19 +111,16 @@ export function QueueView() {
       if (!options.keepDepth) askedDepth.current = 0; // Another tab or filter: back to the first page.
       const depth = options.keepDepth ? Math.max(shownCount.current, askedDepth.current) : 0;
       try {
-        const [page, total, appeals] = await Promise.all([
+        const [page, total] = await Promise.all([
           readPagesTo(depth),
           // The tabs count what the filtered console lists: the same article filter.
           api.get<Counts>(`/api/moderation/queue/counts${query({ article })}`),
-          api.get<Page<QueueItem>>(
-            `/api/moderation/queue${query({ kind: 'appeal', status: 'open', article, limit: 100 })}`,
-          ),
         ]);
         if (mine !== sequence.current) return; // A newer load (another tab, filter or event) won.
-        const own = decidable(appeals.items).own;
-        const shown = kind === 'appeal' ? decidable(page.items).items : page.items;
-        setCounts({ ...total, appeal: Math.max(0, total.appeal - own) });
-        setOwnAppeals(own);
+        const shown = kind === 'appeal' ? decidable(page.items) : page.items;
+        // The appeals tab counts what this moderator may decide: not those against their own decisions.
+        setCounts({ ...total, appeal: total.appeal - total.ownAppeals });
+        setOwnAppeals(total.ownAppeals);
         setItems(shown);
         setNextCursor(page.nextCursor);
         setSelectedId((selected) => {
@@ -150,7 +151,7 @@ export function QueueView() {
     try {
       const page = await api.get<Page<QueueItem>>(listPath(nextCursor));
       if (mine !== sequence.current) return;
-      const more = kind === 'appeal' ? decidable(page.items).items : page.items;
+      const more = kind === 'appeal' ? decidable(page.items) : page.items;
       setItems((current) => [...current, ...more]);
       setNextCursor(page.nextCursor);
     } catch (caught) {

@@ -1420,7 +1420,7 @@ export interface paths {
     };
     /**
      * Open items per kind (for the console tabs)
-     * @description Every kind is present, 0 when none is open. With `article`, only the items about that article count (the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists.
+     * @description Every kind is present, 0 when none is open. With `article`, only the items about that article count (the filter of GET /api/moderation/queue), so the tabs of a filtered console match its lists. `ownAppeals`: of the open appeals, those against decisions the caller took, which another staff member must decide.
      *
      *     Service API keys with the scope `moderation:read` are accepted.
      */
@@ -3222,6 +3222,8 @@ export interface components {
       error_report: number;
       dsa_notice: number;
       appeal: number;
+      /** @description Of the open appeals (counted in `appeal`), those against a decision the caller took: another staff member decides them */
+      ownAppeals: number;
     };
     UserSearchItem: {
       /** Format: uuid */

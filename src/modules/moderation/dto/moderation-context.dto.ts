@@ -45,6 +45,11 @@ export class QueueCountsDto {
   @ApiProperty({ name: 'error_report' }) error_report: number;
   @ApiProperty({ name: 'dsa_notice' }) dsa_notice: number;
   @ApiProperty() appeal: number;
+  @ApiProperty({
+    description:
+      'Of the open appeals (counted in `appeal`), those against a decision the caller took: another staff member decides them',
+  })
+  ownAppeals: number;
 }
 
 export class NoteDto {
