@@ -29,6 +29,8 @@ describe('display names: no invisible characters, no staff impersonation', () =>
     t = await startTestApp({ SSO_ISSUER: ISSUER, SSO_SECRET: SECRET, RATE_LIMIT_FACTOR: '1000' });
     [reader, moderator] = await Promise.all([newUser(t), newUser(t, { role: 'moderator', username: 'j.moreau' })]);
     await t.db.query(`UPDATE users SET display_name = 'Julie Moreau' WHERE id = $1`, [moderator.id]);
+    const editor = await newUser(t, { role: 'editor' });
+    await t.db.query(`UPDATE users SET display_name = 'Pascal' WHERE id = $1`, [editor.id]);
   });
   afterAll(async () => t.close());
 
@@ -56,6 +58,13 @@ describe('display names: no invisible characters, no staff impersonation', () =>
     ['a staff member’s username', 'J. Moreau', 422, 'users.display_name_reserved'],
     ['a reserved word', 'Modération', 422, 'users.display_name_reserved'],
     ['a reserved word in full-width letters', 'ＲＥＤＡＣＴＩＯＮ', 422, 'users.display_name_reserved'],
+    // Раѕсаӏ: every letter Cyrillic (one alphabet, not mixed), every one drawn like "Pascal"'s.
+    [
+      'a staff name in Cyrillic look-alikes',
+      '\u0420\u0430\u0455\u0441\u0430\u04CF',
+      422,
+      'users.display_name_reserved',
+    ],
   ] as const)(
     'refuses %s at registration and on the profile, naming displayName',
     async (_case, name, status, code) => {

@@ -37,7 +37,9 @@ describe('moderation: the spam/abuse scorer', () => {
       RATE_LIMIT_FACTOR: '1000',
       SCORE_QUEUE_THRESHOLD: '1',
       SCORER_URL: `http://127.0.0.1:${port}/score`,
-      SCORER_TIMEOUT_MS: '300',
+      // Long enough for a loaded CI machine's first call (300 ms once failed open there), short
+      // enough for the hanging scorer's test to wait it out.
+      SCORER_TIMEOUT_MS: '2000',
     });
     editor = await newUser(t, { role: 'editor' });
     threadA = (await createArticle(t, editor)).threadId;
@@ -99,6 +101,8 @@ describe('moderation: the spam/abuse scorer', () => {
     mode = 'hang';
     const started = Date.now();
     await post(newcomer, threadA, 'Casino casino').expect(201);
+    // The post waited for the scorer's timeout (it hung), and no longer.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_990);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(asked).toHaveLength(1);
     mode = 'garbage';

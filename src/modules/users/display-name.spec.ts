@@ -67,6 +67,29 @@ describe('display names', () => {
     }
   });
 
+  it('reserves a staff name written wholly in Cyrillic or Greek look-alikes, not a name that only sounds alike', () => {
+    const staff = [
+      { username: 'paco', displayName: 'Scope Express' },
+      { username: 'topaz', displayName: 'Marie Dupont' },
+    ];
+    // Each word is one alphabet, so none is refused as mixed; folded, each copies a staff name.
+    for (const name of [
+      '\u0420\u0430\u0441\u043E', // Расо: Cyrillic Р а с о, the username "paco"
+      '\u0405\u0441\u043E\u0440\u0435 Express', // Ѕсоре: Cyrillic
+      '\u03A4\u039F\u03A1\u0391\u0396', // ΤΟΡΑΖ: Greek capitals, the username "topaz"
+    ]) {
+      expect([name, normalizeDisplayName(name), isReservedDisplayName(name, staff)]).toEqual([
+        name,
+        { value: name },
+        true,
+      ]);
+    }
+    for (const name of ['Иван', 'Παύλος', 'Мария Дюпон', 'Расо Express']) {
+      expect([name, isReservedDisplayName(name, staff)]).toEqual([name, false]);
+    }
+    expect(displayNameKey('\u0397\u03B7')).toBe('hn'); // Greek capital eta is an H, small eta an n.
+  });
+
   describe('mixed scripts within one word (homoglyphs)', () => {
     /** [family, name, refused]: each family must be exercised (counted below). */
     const CASES: Array<[string, string, boolean]> = [

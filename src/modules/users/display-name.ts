@@ -66,13 +66,32 @@ const RESERVED_WORDS = [
 ];
 
 /**
+ * Cyrillic and Greek letters drawn like a Latin one, each with that letter, case kept (Greek
+ * "Η" is an H, "η" an n): the prototypes of Unicode's confusables (UTS #39) for the letters
+ * that pass for Latin in common fonts. A word written wholly in them ("Ѕсоре", "Расо") is one
+ * alphabet, so mixesScripts lets it through; folded, it meets the Latin name it copies.
+ */
+const LATIN_LOOKALIKES = new Map<string, string>(
+  [
+    // Cyrillic capitals, then small letters.
+    ['АВЕЅІЈКМНОРСТХУҮԚԜӀ', 'ABESIJKMHOPCTXYYQWl'],
+    ['аеѕіјԁһорсухүԛԝӏьпгѵѡ', 'aesijdhopcyxyqwlbnrvw'],
+    // Greek capitals, then small letters.
+    ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ', 'ABEZHIKMNOPTYX'],
+    ['αηικνορυχγ', 'anikvopuxy'],
+  ].flatMap(([from, to]) => [...from].map((letter, i) => [letter, to[i]] as [string, string])),
+);
+
+/**
  * The comparison key for impersonation: NFKC (so full-width, ligatures and
- * mathematical letters fold to plain ones), lowercase, no diacritics, and
- * without spaces or punctuation ("Modé-ration", "m o d e r a t i o n" and
- * "ＭＯＤＥＲＡＴＩＯＮ" all give "moderation").
+ * mathematical letters fold to plain ones), Cyrillic and Greek look-alikes as
+ * the Latin letter they pass for, lowercase, no diacritics, and without spaces
+ * or punctuation ("Modé-ration", "m o d e r a t i o n", "ＭＯＤＥＲＡＴＩＯＮ" all
+ * give "moderation"; Cyrillic "Расо" gives "paco").
  */
 export function displayNameKey(name: string): string {
-  return stripAccents(name.normalize('NFKC').toLowerCase()).replace(/[\p{Z}\p{P}\s]/gu, '');
+  const latin = [...name.normalize('NFKC')].map((letter) => LATIN_LOOKALIKES.get(letter) ?? letter).join('');
+  return stripAccents(latin.toLowerCase()).replace(/[\p{Z}\p{P}\s]/gu, '');
 }
 
 const RESERVED_KEYS = new Set(RESERVED_WORDS.map(displayNameKey));
