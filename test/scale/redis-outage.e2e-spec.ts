@@ -1,8 +1,10 @@
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { findFreePort } from '../../src/database/embedded-postgres.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /*
  * Redis holds only rate-limit counters. When it is unreachable the app keeps
@@ -32,6 +34,32 @@ describe('Redis unreachable', () => {
     expect(limited.headers['retry-after']).toBeDefined();
     expect(limited.headers['content-type']).toMatch(/problem\+json/);
   });
+});
+
+describe('Redis unreachable when the app closes', () => {
+  it('stops the reconnection loop: nothing is left trying, or holding the process open', async () => {
+    // A "Redis" that hangs up on every connection: the client retries, and each try is counted.
+    let attempts = 0;
+    const hangUp = createServer((socket) => {
+      attempts += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => hangUp.listen(0, '127.0.0.1', resolve));
+    const { port } = hangUp.address() as AddressInfo;
+    try {
+      const t = await startTestApp({ REDIS_URL: `redis://127.0.0.1:${port}/0` });
+      // The fault is in place: the client keeps trying (its delay grows, up to 2 s).
+      for (let waited = 0; attempts < 3 && waited < 10_000; waited += 100) await sleep(100);
+      expect(attempts).toBeGreaterThanOrEqual(3);
+
+      await t.close();
+      const atClose = attempts;
+      await sleep(2_500); // Longer than the client's longest delay between tries.
+      expect(attempts).toBe(atClose);
+    } finally {
+      await new Promise((resolve) => hangUp.close(resolve));
+    }
+  }, 30_000);
 });
 
 /** A private redis-server on a free port (the shared one must not be killed). */

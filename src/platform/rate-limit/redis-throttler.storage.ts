@@ -70,7 +70,13 @@ export class RedisThrottlerStorage implements OnApplicationShutdown {
     return { totalHits: hits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };
   }
 
+  /**
+   * QUIT lets a connected Redis answer what it was sent. An unreachable one refuses QUIT (no
+   * offline queue) and would go on reconnecting every 2 s, holding the process open after the
+   * app closed: disconnect() ends that loop, in every state.
+   */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
+    this.redis.disconnect();
   }
 }
