@@ -39,7 +39,6 @@ export function QueueView() {
   const [articleInput, setArticleInput] = useState('');
   const [items, setItems] = useState<QueueItem[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [ownAppeals, setOwnAppeals] = useState(0);
   const [counts, setCounts] = useState<Counts>({
     flagged: 0,
     pending: 0,
@@ -120,7 +119,6 @@ export function QueueView() {
         const shown = kind === 'appeal' ? decidable(page.items) : page.items;
         // The appeals tab counts what this moderator may decide: not those against their own decisions.
         setCounts({ ...total, appeal: total.appeal - total.ownAppeals });
-        setOwnAppeals(total.ownAppeals);
         setItems(shown);
         setNextCursor(page.nextCursor);
         setSelectedId((selected) => {
@@ -128,14 +126,14 @@ export function QueueView() {
           // The item just handled left the list: the one that took its place is next.
           return shown[0]?.id ?? null;
         });
-        setShownKey(`${kind}|${status}|${article}`);
+        setShownKey(listKey);
         setLoaded(true);
         setError(null);
       } catch (caught) {
         if (mine === sequence.current) setError(errorText(caught));
       }
     },
-    [kind, status, article, readPagesTo],
+    [kind, article, listKey, readPagesTo],
   );
 
   useEffect(() => {
@@ -339,9 +337,9 @@ export function QueueView() {
       )}
       <div class="layout" id="queue-panel" role="tabpanel" aria-labelledby={`tab-${kind}`}>
         <div>
-          {kind === 'appeal' && ownAppeals > 0 && (
+          {kind === 'appeal' && counts.ownAppeals > 0 && (
             <p class="muted">
-              {ownAppeals}{' '}
+              {counts.ownAppeals}{' '}
               {L(
                 'recours portent sur vos propres décisions\u00a0: un autre membre de l’équipe les tranchera.',
                 'appeal(s) concern your own decisions: another staff member will decide them.',
